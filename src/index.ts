@@ -1,0 +1,20 @@
+/**
+ * archdoc-lint: the default export is a unified preset — remark-gfm, the
+ * document model (with message control for `archdoc-lint` messages) and every
+ * rule at its default severity — so `{"plugins": ["archdoc-lint"]}` works in
+ * any unified-engine tool (remark-cli, the language server, archdoc-lint).
+ */
+import remarkGfm from 'remark-gfm'
+import type {Preset} from 'unified'
+import archdocDocument from './model/plugin.js'
+import {rules} from './rules.js'
+
+const preset: Preset = {
+  plugins: [remarkGfm, archdocDocument, ...rules]
+}
+
+export default preset
+export {rules}
+export {archdocDocument}
+export {defineRule, type RuleMeta} from './rule.js'
+export type {DocumentModel, Section, Subsection, CodeBlock} from './model/document.js'

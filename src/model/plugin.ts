@@ -1,0 +1,49 @@
+/**
+ * `archdoc-lint/document`: the document-model plugin.
+ *
+ * Its options are the template (a preset cannot take options). Its attacher
+ * also adds message control for the source `archdoc-lint`: `this.use` during
+ * freezing appends the control to the end of the plugin list, so it runs after
+ * every rule and sees all their messages (the trick remark-lint uses).
+ */
+import type {Root} from 'mdast'
+import remarkMessageControl from 'remark-message-control'
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {buildDocumentModel, type DocumentModel} from './document.js'
+import {resolveTemplate, type Template, type TemplateOptions} from './template.js'
+import {validateDocumentOptions} from './options.js'
+import {modelStages} from './stages.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    archdoc: DocumentModel
+  }
+}
+
+export async function createDocumentModel(tree: Root, file: VFile, template: Template): Promise<DocumentModel> {
+  const model = buildDocumentModel(tree, file, template)
+  for (const stage of modelStages) await stage(model, file)
+  return model
+}
+
+/**
+ * The model of a file: the one built by the document plugin, or, when a rule
+ * is used without it, one built here with the default template.
+ */
+export async function getDocumentModel(tree: Root, file: VFile): Promise<DocumentModel> {
+  const cached = file.data.archdoc
+  if (cached && cached.tree === tree) return cached
+  const model = await createDocumentModel(tree, file, resolveTemplate(undefined))
+  file.data.archdoc = model
+  return model
+}
+
+export default function archdocDocument(this: Processor, options?: TemplateOptions | null) {
+  validateDocumentOptions(options ?? undefined)
+  const template = resolveTemplate(options ?? undefined)
+  this.use(remarkMessageControl, {name: 'lint', source: 'archdoc-lint'})
+  return async function (tree: Root, file: VFile) {
+    file.data.archdoc = await createDocumentModel(tree, file, template)
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * The team's design-doc template, as data.
+ *
+ * A preset cannot take options (unified-engine drops them), so the template is
+ * given as the options of the document-model plugin
+ * (`["archdoc-lint/document", {"sections": [...]}]`) and every rule reads it
+ * through the model. Users change the template without writing code.
+ */
+
+/** Canonical languages that archdoc-lint understands. */
+export type CodeLanguage = 'elixir' | 'sql' | 'graphql'
+
+/** One allowed form of an H3 heading inside a section. */
+export interface SubsectionForm {
+  /**
+   * The heading's form. `{module}` stands for an Elixir module name
+   * (`MyAppWeb.InvitationLive.Index`), `{snake}` for a snake_case name
+   * (`team_invitations`); everything else is literal.
+   */
+  heading: string
+  /** The language of the fenced block the subsection must contain, if any. */
+  language?: CodeLanguage
+}
+
+export interface TemplateSection {
+  /** The H2 text, exactly. */
+  title: string
+  /** Whether `required-sections` reports the section when it is missing. */
+  required?: boolean
+  /** The allowed H3 forms; absent means any H3 is allowed. */
+  subsections?: SubsectionForm[]
+}
+
+export interface TemplateOptions {
+  /** Ordered H2 sections. */
+  sections?: TemplateSection[]
+  /** Extra language aliases (`{"ex": "elixir"}`), merged over the defaults. */
+  languageAliases?: Record<string, string>
+}
+
+export interface Template {
+  sections: TemplateSection[]
+  languageAliases: Record<string, string>
+}
+
+export const defaultSections: TemplateSection[] = [
+  {title: 'Story Reference', required: true},
+  {title: 'Architecture Overview', required: true},
+  {
+    title: 'Ash Resources',
+    required: true,
+    subsections: [{heading: 'Resource: {module}', language: 'elixir'}]
+  },
+  {
+    title: 'Phoenix Contexts',
+    required: true,
+    subsections: [{heading: 'Context Module: {module}', language: 'elixir'}]
+  },
+  {
+    title: 'LiveView Components',
+    required: true,
+    subsections: [{heading: 'Component: {module}', language: 'elixir'}]
+  },
+  {
+    title: 'Database Schema',
+    required: true,
+    subsections: [{heading: 'Table: {snake}', language: 'sql'}]
+  },
+  {
+    title: 'API Design',
+    required: true,
+    subsections: [
+      {heading: 'REST Endpoints'},
+      {heading: 'GraphQL Schema', language: 'graphql'}
+    ]
+  },
+  {title: 'Security Considerations', required: true},
+  {title: 'Performance Considerations', required: true}
+]
+
+/** Info strings that mean one of the canonical languages. */
+export const defaultLanguageAliases: Record<string, CodeLanguage> = {
+  elixir: 'elixir',
+  ex: 'elixir',
+  exs: 'elixir',
+  sql: 'sql',
+  postgresql: 'sql',
+  postgres: 'sql',
+  pgsql: 'sql',
+  graphql: 'graphql',
+  gql: 'graphql'
+}
+
+export function resolveTemplate(options: TemplateOptions | undefined): Template {
+  return {
+    sections: options?.sections ?? defaultSections,
+    languageAliases: {...defaultLanguageAliases, ...options?.languageAliases}
+  }
+}
+
+const modulePattern = '[A-Z][A-Za-z0-9_]*(?:\\.[A-Z][A-Za-z0-9_]*)*'
+const snakePattern = '[a-z][a-z0-9_]*'
+
+/** A compiled subsection form: matches a heading and captures its name. */
+export interface CompiledForm {
+  form: SubsectionForm
+  /** The literal part before the name (`Resource: `), for messages. */
+  expected: string
+  match(text: string): {name: string | undefined} | undefined
+}
+
+const compiledCache = new WeakMap<SubsectionForm, CompiledForm>()
+
+export function compileForm(form: SubsectionForm): CompiledForm {
+  let compiled = compiledCache.get(form)
+  if (compiled) return compiled
+  let hasName = false
+  const source = form.heading
+    .split(/(\{module\}|\{snake\})/)
+    .map(function (part) {
+      if (part === '{module}') {
+        hasName = true
+        return '(' + modulePattern + ')'
+      }
+      if (part === '{snake}') {
+        hasName = true
+        return '(' + snakePattern + ')'
+      }
+      return part.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+    })
+    .join('')
+  const regex = new RegExp('^' + source + '$')
+  compiled = {
+    form,
+    expected: form.heading.replace('{module}', 'Name').replace('{snake}', 'name'),
+    match(text) {
+      const result = regex.exec(text)
+      if (!result) return undefined
+      return {name: hasName ? result[1] : undefined}
+    }
+  }
+  compiledCache.set(form, compiled)
+  return compiled
+}

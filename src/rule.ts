@@ -1,0 +1,166 @@
+/**
+ * `defineRule`: how every archdoc-lint rule is made.
+ *
+ * A thin layer over `unified-lint-rule` that adds what a serious linter needs
+ * and unified-lint-rule leaves out: a default severity that options given
+ * without a severity keep (unified-lint-rule would make them warnings), an
+ * options schema checked when the rule is configured, the rule's metadata for
+ * docs, README and SARIF, and the document model handed to the rule.
+ */
+import {createRequire} from 'node:module'
+import type {Root} from 'mdast'
+import type {Processor} from 'unified'
+import {lintRule} from 'unified-lint-rule'
+import type {VFile} from 'vfile'
+import type {DocumentModel} from './model/document.js'
+import {getDocumentModel} from './model/plugin.js'
+import type {Place} from './model/positions.js'
+
+export type Severity = 'error' | 'warn'
+
+/** A JSON schema for a rule's options object. */
+export type OptionsSchema = Record<string, unknown>
+
+export interface RuleMeta {
+  /** Stable id, never renamed. */
+  id: string
+  /** One line: what the rule checks. */
+  description: string
+  /** Severity when the rule is on and configured without one. */
+  severity: Severity
+  /** JSON schema of the options object, if the rule takes options. */
+  schema?: OptionsSchema
+}
+
+export const docsBaseUrl = 'https://github.com/archdoc-lint/archdoc-lint/blob/main/docs/rules/'
+
+export type RuleRun<Options> = (
+  model: DocumentModel,
+  file: VFile,
+  options: Options
+) => void | Promise<void>
+
+export interface ArchdocRule {
+  (this: Processor, config?: unknown): ReturnType<ReturnType<typeof lintRule>>
+  meta: RuleMeta & {url: string}
+}
+
+const severities = new Map<unknown, 'off' | 'default' | 'warn' | 'error'>([
+  [false, 'off'],
+  [0, 'off'],
+  ['off', 'off'],
+  [true, 'default'],
+  ['on', 'default'],
+  [1, 'warn'],
+  ['warn', 'warn'],
+  [2, 'error'],
+  ['error', 'error']
+])
+
+/** Turn any unified-style config into `[severity, options]` with our default. */
+export function normalizeConfig(meta: RuleMeta, config: unknown): [0 | 1 | 2, unknown] {
+  const fallback = meta.severity === 'error' ? 2 : 1
+  let level: unknown = true
+  let options: unknown = config
+  if (config === undefined || config === null || config === true || config === false) {
+    level = config ?? true
+    options = undefined
+  } else if (Array.isArray(config)) {
+    if (severities.has(config[0])) {
+      level = config[0]
+      options = config[1]
+    } else if (typeof config[0] === 'number') {
+      throw new Error(`${meta.id}: incorrect severity \`${config[0]}\`, expected 0, 1, 2, "off", "warn" or "error"`)
+    }
+  } else if (typeof config === 'string' || typeof config === 'number') {
+    if (!severities.has(config)) {
+      throw new Error(`${meta.id}: incorrect severity \`${config}\`, expected "off", "warn" or "error"`)
+    }
+    level = config
+    options = undefined
+  }
+  const kind = severities.get(level)
+  const severity = kind === 'off' ? 0 : kind === 'warn' ? 1 : kind === 'error' ? 2 : fallback
+  return [severity, options]
+}
+
+type Validator = ((data: unknown) => boolean) & {errors?: Array<{instancePath: string; message?: string; keyword: string; params: Record<string, unknown>}> | null}
+const validators = new WeakMap<OptionsSchema, Validator>()
+const require = createRequire(import.meta.url)
+
+/** Check options against the rule's schema; ajv is loaded only when options are given. */
+export function validateOptions(meta: RuleMeta, options: unknown): void {
+  if (options === undefined || options === null) return
+  if (!meta.schema) {
+    throw new Error(`${meta.id}: this rule takes no options`)
+  }
+  let validate = validators.get(meta.schema)
+  if (!validate) {
+    const AjvModule = require('ajv')
+    const Ajv = AjvModule.default ?? AjvModule
+    const ajv = new Ajv({allErrors: false, strict: false})
+    validate = ajv.compile(meta.schema) as Validator
+    validators.set(meta.schema, validate)
+  }
+  if (validate(options)) return
+  const error = validate.errors?.[0]
+  if (!error) throw new Error(`${meta.id}: invalid options`)
+  const path = error.instancePath.replace(/^\//, '').replaceAll('/', '.')
+  if (error.keyword === 'additionalProperties') {
+    const known = Object.keys((meta.schema.properties as Record<string, unknown>) ?? {})
+    throw new Error(
+      `${meta.id}: unknown option \`${String(error.params.additionalProperty)}\`` +
+        (known.length > 0 ? ` (known: ${known.map((key) => '`' + key + '`').join(', ')})` : '')
+    )
+  }
+  throw new Error(`${meta.id}: option ${path ? '`' + path + '`' : 'value'} ${error.message ?? 'is invalid'}`)
+}
+
+/**
+ * Define a rule. `run` reads the document model and reports with
+ * `file.message(reason, {place})`; unified-lint-rule stamps each message with
+ * the rule id, source `archdoc-lint`, url and severity.
+ */
+export function defineRule<Options extends object = Record<string, never>>(
+  meta: RuleMeta,
+  defaults: Options,
+  run: RuleRun<Options>
+): ArchdocRule {
+  const url = docsBaseUrl + meta.id + '.md'
+  const lint = lintRule(
+    {origin: 'archdoc-lint:' + meta.id, url},
+    async function (tree: Root, file: VFile, options: unknown) {
+      const model = await getDocumentModel(tree, file)
+      try {
+        await run(model, file, {...defaults, ...(options as Partial<Options> | undefined)})
+      } catch (error) {
+        // A bug in one rule must not stop the run: report it on the file and
+        // let the CLI's exit code say that something went wrong.
+        const cause = error instanceof Error ? error.message : String(error)
+        const message = file.message(`internal error in rule \`${meta.id}\`: ${cause}`)
+        message.cause = error
+        file.data.archdocInternalError = true
+      }
+    }
+  )
+
+  const rule = function (this: Processor, config?: unknown) {
+    const [severity, options] = normalizeConfig(meta, config)
+    if (severity !== 0) validateOptions(meta, options)
+    return lint.call(this, [severity, options] as never)
+  } as ArchdocRule
+  Object.defineProperty(rule, 'name', {value: 'archdoc-lint:' + meta.id})
+  rule.meta = {...meta, url}
+  return rule
+}
+
+/** Convenience: report `reason` at `place`. */
+export function report(file: VFile, reason: string, place: Place): void {
+  file.message(reason, {place})
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    archdocInternalError: boolean
+  }
+}

@@ -1,0 +1,52 @@
+/** Test helpers: lint a string or a file with the real pipeline. */
+import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import path from 'node:path'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import {unified, type Pluggable} from 'unified'
+import {VFile} from 'vfile'
+import preset from '../src/index.js'
+import archdocDocument from '../src/model/plugin.js'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const cliPath = path.join(root, 'bin', 'archdoc-lint.js')
+
+/** `line:column-line:column: reason [rule-id]`, one string per message, in report order. */
+export function describeMessages(file: VFile, withRuleId = true): string[] {
+  return [...file.messages]
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .map(function (message) {
+      const start = message.place && 'start' in message.place ? message.place.start : message.place
+      const end = message.place && 'end' in message.place ? message.place.end : undefined
+      const where = start ? `${start.line}:${start.column}` + (end ? `-${end.line}:${end.column}` : '') : '0:0'
+      return `${where}: ${message.reason}` + (withRuleId ? ` [${message.ruleId}]` : '')
+    })
+}
+
+/** Lint Markdown with the whole preset (or the given plugins after the document plugin). */
+export async function lint(value: string, options: {path?: string; plugins?: Pluggable[]; template?: object} = {}): Promise<VFile> {
+  const file = new VFile({path: options.path ?? 'doc.md', value})
+  const processor = options.plugins
+    ? unified().use(remarkParse).use(remarkGfm).use(archdocDocument, options.template as never).use(options.plugins)
+    : unified().use(remarkParse).use(preset)
+  const tree = processor.parse(file)
+  await processor.run(tree, file)
+  return file
+}
+
+export async function lintFixture(relative: string, options: Parameters<typeof lint>[1] = {}): Promise<VFile> {
+  const full = path.join(root, relative)
+  return lint(readFileSync(full, 'utf8'), {path: relative, ...options})
+}
+
+export function runCli(args: string[], options: {cwd?: string; input?: string} = {}) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: options.cwd ?? root,
+    encoding: 'utf8',
+    input: options.input,
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
