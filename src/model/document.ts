@@ -9,6 +9,7 @@
 import type {Code, Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import type {ParsedCode} from '../code/types.js'
 import {BlockMap, SourceText, type Place} from './positions.js'
 import {compileForm, type CompiledForm, type Template, type TemplateSection} from './template.js'
 
@@ -58,6 +59,8 @@ export interface CodeBlock {
   subsection?: Subsection
   /** Maps block-relative positions to the Markdown file. */
   map: BlockMap
+  /** Filled by the code-parsing stage for elixir, sql and graphql blocks. */
+  code?: ParsedCode
 }
 
 export interface DocumentModel {

@@ -4,8 +4,9 @@
  * what the code says → how the blocks join. Each stage runs once per file.
  */
 import type {VFile} from 'vfile'
+import {parseCode} from '../code/parse.js'
 import type {DocumentModel} from './document.js'
 
 export type ModelStage = (model: DocumentModel, file: VFile) => void | Promise<void>
 
-export const modelStages: ModelStage[] = []
+export const modelStages: ModelStage[] = [parseCode]
