@@ -23,9 +23,9 @@ export default defineRule(
       return true
     })
 
-    // Keep the longest run of sections already in template order and report
+    // Keep the most sections that are already in template order and report
     // the others: the fewest moves that put the document in order.
-    const inOrder = new Set(longestInOrderRun(sections))
+    const inOrder = new Set(longestOrderedSubsequence(sections))
     const kept = sections.filter((section) => inOrder.has(section))
 
     for (const section of sections) {
@@ -46,7 +46,7 @@ export default defineRule(
  * Among equally long ones it keeps the later sections, so a section moved
  * up is the one reported, not everything it jumped over.
  */
-function longestInOrderRun(sections: Section[]): Section[] {
+function longestOrderedSubsequence(sections: Section[]): Section[] {
   const length: number[] = []
   const previous: number[] = []
   let end = -1
@@ -61,7 +61,7 @@ function longestInOrderRun(sections: Section[]): Section[] {
     }
     if (end === -1 || length[index]! >= length[end]!) end = index
   })
-  const run: Section[] = []
-  for (let index = end; index !== -1; index = previous[index]!) run.unshift(sections[index]!)
-  return run
+  const kept: Section[] = []
+  for (let index = end; index !== -1; index = previous[index]!) kept.unshift(sections[index]!)
+  return kept
 }
