@@ -3,13 +3,10 @@
  * (parsing them would report the template's own pseudo-code twice).
  */
 import type {CodeBlock} from '../model/document.js'
+import {templatePlaceholders} from '../model/template-placeholders.js'
 
-/** Template placeholder comments, by language. */
-export const placeholderComments: Record<string, string[]> = {
-  elixir: ['# Implementation', '# Context implementation', '# LiveView implementation'],
-  sql: ['-- columns'],
-  graphql: ['# fields']
-}
+/** Template placeholder comments, by language (the data lives in `src/model/template-placeholders.ts`). */
+export const placeholderComments: Record<string, string[]> = templatePlaceholders.comments
 
 /** True when the block is empty or holds only whitespace and placeholder comments. */
 export function isPlaceholderOnly(block: CodeBlock): boolean {
