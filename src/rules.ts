@@ -6,6 +6,8 @@ import noDuplicateSections from '../rules/no-duplicate-sections.js'
 import noEmptySections from '../rules/no-empty-sections.js'
 import subsectionHeading from '../rules/subsection-heading.js'
 import codeBlockLanguage from '../rules/code-block-language.js'
+import storyReference from '../rules/story-reference.js'
+import noTemplatePlaceholders from '../rules/no-template-placeholders.js'
 import type {ArchdocRule} from './rule.js'
 
-export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage]
+export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders]
