@@ -1,63 +1,103 @@
 /** Command-line arguments, parsed with Node's own `util.parseArgs`. */
 import {parseArgs} from 'node:util'
 
-export const formats = ['stylish', 'json'] as const
+export const formats = ['stylish', 'json', 'sarif', 'github'] as const
 export type Format = (typeof formats)[number]
 
-export interface CliOptions {
+export interface LintOptions {
+  command: 'lint'
   paths: string[]
   format: Format
+  outputFile: string | undefined
   frail: boolean
   quiet: boolean
   silent: boolean
   config: boolean
   color: boolean
-  help: boolean
-  version: boolean
+  watch: boolean
 }
+
+export interface NewOptions {
+  command: 'new'
+  reference: string
+  dir: string
+}
+
+export type CliOptions = LintOptions | NewOptions | {command: 'help'} | {command: 'version'}
 
 export class UsageError extends Error {}
 
-export function parseCliArgs(argv: string[]): CliOptions {
-  let parsed
+const lintFlags = {
+  format: {type: 'string', short: 'f', default: 'stylish'},
+  'output-file': {type: 'string', short: 'o'},
+  frail: {type: 'boolean', default: false},
+  quiet: {type: 'boolean', short: 'q', default: false},
+  silent: {type: 'boolean', short: 's', default: false},
+  config: {type: 'boolean', default: true},
+  'no-config': {type: 'boolean', default: false},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean', default: false},
+  watch: {type: 'boolean', short: 'w', default: false},
+  help: {type: 'boolean', short: 'h', default: false},
+  version: {type: 'boolean', short: 'v', default: false}
+} as const
+
+const newFlags = {
+  dir: {type: 'string', short: 'd', default: '.'},
+  help: {type: 'boolean', short: 'h', default: false}
+} as const
+
+function parse<T>(run: () => T): T {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: {type: 'string', short: 'f', default: 'stylish'},
-        frail: {type: 'boolean', default: false},
-        quiet: {type: 'boolean', short: 'q', default: false},
-        silent: {type: 'boolean', short: 's', default: false},
-        config: {type: 'boolean', default: true},
-        'no-config': {type: 'boolean', default: false},
-        color: {type: 'boolean'},
-        'no-color': {type: 'boolean', default: false},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
-    })
+    return run()
   } catch (error) {
-    // parseArgs's messages are already one line, e.g. "Unknown option '--fral'".
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error))
+    // parseArgs adds advice about `--` that does not help here: keep the first sentence.
+    const text = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    throw new UsageError(text.replace(/\. To specify a positional argument.*$/, ''))
   }
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  if (argv[0] === 'new') return parseNewArgs(argv.slice(1))
+
+  const parsed = parse(() => parseArgs({args: argv, allowPositionals: true, strict: true, options: lintFlags}))
   const values = parsed.values
+  if (values.help) return {command: 'help'}
+  if (values.version) return {command: 'version'}
+
   const format = values.format as string
   if (!(formats as readonly string[]).includes(format)) {
     throw new UsageError(`Unknown format \`${format}\`, expected one of: ${formats.join(', ')}`)
   }
+  const outputFile = values['output-file'] as string | undefined
+  if (outputFile === '') throw new UsageError('Option `--output-file` needs a file path')
   return {
+    command: 'lint',
     paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
     format: format as Format,
+    outputFile,
     frail: values.frail as boolean,
     quiet: values.quiet as boolean,
     silent: values.silent as boolean,
     config: (values.config as boolean) && !(values['no-config'] as boolean),
     color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? defaultColor()),
-    help: values.help as boolean,
-    version: values.version as boolean
+    watch: values.watch as boolean
   }
+}
+
+function parseNewArgs(argv: string[]): CliOptions {
+  const parsed = parse(() => parseArgs({args: argv, allowPositionals: true, strict: true, options: newFlags}))
+  if (parsed.values.help) return {command: 'help'}
+  if (parsed.positionals.length !== 1) {
+    throw new UsageError(
+      parsed.positionals.length === 0
+        ? 'Missing story reference: `archdoc-lint new <NNNNNN-StoryName> [--dir <folder>]`'
+        : `Expected one story reference, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`
+    )
+  }
+  const dir = parsed.values.dir as string
+  if (dir === '') throw new UsageError('Option `--dir` needs a folder')
+  return {command: 'new', reference: parsed.positionals[0]!, dir}
 }
 
 function defaultColor(): boolean {
@@ -67,20 +107,29 @@ function defaultColor(): boolean {
 }
 
 export const helpText = `Usage: archdoc-lint [options] [paths or globs ...]
+       archdoc-lint new <NNNNNN-StoryName> [--dir <folder>]
 
 Lint architecture design docs (Markdown). Paths default to \`.\`; folders are
-searched for .md files; .remarkignore is honoured; .remarkrc* and
-package.json#remarkConfig are used when found, else the built-in preset.
+searched for .md and .markdown files; .remarkignore is honoured; .remarkrc*
+and package.json#remarkConfig are used when found, else the built-in preset.
 
 Options:
-  -f, --format <name>  stylish (default, to stderr) or json (to stdout)
-      --frail          exit 1 on warnings too
-  -q, --quiet          do not list files without messages
-  -s, --silent         report errors only
-      --no-config      ignore config files, run the built-in preset
-      --color, --no-color  force or disable colour
-  -h, --help           show this help
-  -v, --version        show the version
+  -f, --format <name>       stylish (default, to stderr), json, sarif or
+                            github (to stdout, nothing else on stdout)
+  -o, --output-file <path>  write the report to a file instead; the terminal
+                            still gets the stylish report on stderr
+      --frail               exit 1 on warnings too
+  -q, --quiet               do not list files without messages
+  -s, --silent              report errors only
+      --no-config           ignore config files, run the built-in preset
+      --color, --no-color   force or disable colour
+  -w, --watch               lint again whenever a file changes
+  -h, --help                show this help
+  -v, --version             show the version
+
+Commands:
+  new <NNNNNN-StoryName>    write <NNNNNN-StoryName>.md from the template
+      -d, --dir <folder>    where to write it (default: .)
 
 Exit codes: 0 clean (warnings allowed), 1 lint errors (or warnings with
---frail), 2 usage, config or I/O errors.`
+--frail), 2 usage, config or I/O errors (the other files are still linted).`

@@ -1,44 +1,22 @@
-/** Turning linted files into reports and an exit code. */
-import type {VFile} from 'vfile'
+/** Turning a lint run into output on the right streams (or a file) and an exit code. */
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
 import type {VFileMessage} from 'vfile-message'
-import {reporter} from 'vfile-reporter'
-import reporterJson from 'vfile-reporter-json'
-import type {Format} from './args.js'
+import type {LintOptions} from './args.js'
+import {isFailure, type Failure} from './failures.js'
+import {failureLine, formatters} from './formats/index.js'
+import type {LintRun} from './lint.js'
 
-/**
- * A failure (no rule id: a file that cannot be read, a config that cannot be
- * loaded, an option that is wrong) is one line: its reason with its causes
- * folded in, no stack, no `[cause]` dump.
- */
-export function flattenFailures(files: VFile[]): void {
-  for (const file of files) {
-    for (const message of file.messages) {
-      if (message.ruleId) continue
-      const parts = [message.reason]
-      let cause: unknown = message.cause
-      while (cause) {
-        const text = cause instanceof Error ? cause.message : String(cause)
-        const line = text.split('\n')[0]!.trim()
-        if (line && !parts.some((part) => part.includes(line))) parts.push(line)
-        cause = cause instanceof Error ? cause.cause : undefined
-      }
-      const reason = parts.join(': ')
-      message.reason = reason
-      message.message = reason
-      message.stack = ''
-      message.cause = undefined
-    }
-  }
+export interface Streams {
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
 }
 
-/** Whether a message means the run could not do its job (exit 2). */
-export function isFailure(message: VFileMessage): boolean {
-  return Boolean(message.fatal) && !message.ruleId
-}
-
-export function exitCode(files: VFile[], frail: boolean): 0 | 1 | 2 {
+/** 2 (a failure or an internal error) wins over 1 (lint errors, or warnings with `frail`), 1 over 0. */
+export function exitCode(run: LintRun, frail: boolean): 0 | 1 | 2 {
+  if (run.failures.length > 0) return 2
   let code: 0 | 1 | 2 = 0
-  for (const file of files) {
+  for (const file of run.files) {
     if (file.data.archdocInternalError) return 2
     for (const message of file.messages) {
       if (isFailure(message)) return 2
@@ -48,27 +26,54 @@ export function exitCode(files: VFile[], frail: boolean): 0 | 1 | 2 {
   return code
 }
 
-export interface ReportOptions {
-  format: Format
-  quiet: boolean
-  silent: boolean
-  color: boolean
-}
-
-export interface Reports {
-  stdout: string
-  stderr: string
-}
-
-export function formatReports(files: VFile[], options: ReportOptions): Reports {
-  if (options.format === 'json') {
-    return {stdout: reporterJson(files, {quiet: options.quiet, silent: options.silent}) + '\n', stderr: ''}
+/**
+ * stylish goes to stderr; json, sarif and github go to stdout and nothing
+ * else does (failures are also one line each on stderr). With an output file,
+ * the chosen format goes there and stderr gets the stylish report.
+ */
+export async function writeReports(
+  run: LintRun,
+  options: Pick<LintOptions, 'format' | 'outputFile' | 'quiet' | 'silent' | 'color' | 'frail'>,
+  streams: Streams,
+  cwd: string,
+  version: string
+): Promise<0 | 1 | 2> {
+  for (const file of run.files) {
+    // One line per failure, never a stack: drop what the engine attached.
+    for (const message of file.messages) {
+      message.cause = undefined
+      message.stack = ''
+    }
+    // Every format lists a file's messages in document order.
+    file.messages.sort(byPlace)
   }
-  const text = reporter(files, {
-    color: options.color,
-    quiet: options.quiet,
-    silent: options.silent,
-    traceLimit: 0
-  })
-  return {stdout: '', stderr: text ? text + '\n' : ''}
+  const failures: Failure[] = [...run.failures]
+  const context = {cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version}
+  const stylishToStderr = () => formatters.stylish(run.files, context)
+
+  if (options.outputFile) {
+    const report = formatters[options.format](run.files, {...context, color: false})
+    const target = path.resolve(cwd, options.outputFile)
+    try {
+      await writeFile(target, report)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      failures.push({where: options.outputFile, reason: `cannot write the report${code ? ` (${code})` : ''}`})
+    }
+    write(streams.stderr, stylishToStderr())
+  } else if (options.format === 'stylish') {
+    write(streams.stderr, stylishToStderr())
+  } else {
+    write(streams.stdout, formatters[options.format](run.files, context))
+    write(streams.stderr, failures.map((failure) => failureLine(failure) + '\n').join(''))
+  }
+  return failures.length > run.failures.length ? 2 : exitCode(run, options.frail)
+}
+
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
+function write(stream: NodeJS.WritableStream, text: string): void {
+  if (text) stream.write(text)
 }

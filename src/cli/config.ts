@@ -1,0 +1,154 @@
+/**
+ * Config files: checking what a `.remarkrc` says about archdoc-lint before
+ * unified-engine loads it (so a bad rule id or option is one line naming the
+ * config file, the rule and the option), and finding which config file
+ * applies to a document (the same search unified-engine does).
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {validateDocumentOptions} from '../model/options.js'
+import type {TemplateOptions} from '../model/template.js'
+import {normalizeConfig, validateOptions} from '../rule.js'
+import {rules} from '../rules.js'
+
+/** A config file that says something wrong about archdoc-lint. */
+export class ConfigError extends Error {
+  constructor(
+    readonly configPath: string,
+    readonly detail: string
+  ) {
+    super(`${configPath}: ${detail}`)
+    this.name = 'ConfigError'
+  }
+}
+
+export const rcName = '.remarkrc'
+export const packageField = 'remarkConfig'
+/** The names unified-engine looks for, in its order (`rcName` + its loaders' extensions). */
+export const configNames = ['', '.json', '.cjs', '.mjs', '.js', '.yaml', '.yml'].map((extension) => rcName + extension)
+
+const rulePrefix = 'archdoc-lint/rules/'
+
+/**
+ * unified-engine's `configTransform`: called with each config file's content
+ * (after parsing, before its plugins are resolved). Throws a `ConfigError`
+ * for an unknown archdoc-lint rule, a bad severity or bad options.
+ */
+export function checkConfig(config: unknown, filePath: string, cwd: string): unknown {
+  const where = toRelative(cwd, filePath)
+  if (config === null || typeof config !== 'object') return config
+  const plugins = (config as {plugins?: unknown}).plugins
+  const entries: Array<[unknown, unknown]> = []
+  if (Array.isArray(plugins)) {
+    for (const entry of plugins) {
+      entries.push(Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined])
+    }
+  } else if (plugins && typeof plugins === 'object') {
+    entries.push(...Object.entries(plugins))
+  }
+
+  for (const [name, value] of entries) {
+    if (typeof name !== 'string') continue
+    try {
+      checkEntry(name, value)
+    } catch (error) {
+      throw new ConfigError(where, error instanceof Error ? error.message : String(error))
+    }
+  }
+  return config
+}
+
+function checkEntry(name: string, value: unknown): void {
+  if (name === 'archdoc-lint') {
+    if (value !== undefined && value !== null && value !== true) {
+      throw new Error(
+        '`archdoc-lint` is a preset and takes no options: give the template to `archdoc-lint/document` and rule options to `archdoc-lint/rules/<id>`'
+      )
+    }
+    return
+  }
+  if (name === 'archdoc-lint/document') {
+    if (value === false) return
+    validateDocumentOptions((value ?? undefined) as TemplateOptions | undefined)
+    return
+  }
+  if (!name.startsWith(rulePrefix)) return
+  const id = name.slice(rulePrefix.length)
+  const rule = rules.find((candidate) => candidate.meta.id === id)
+  if (!rule) {
+    const near = closest(
+      id,
+      rules.map((candidate) => candidate.meta.id)
+    )
+    throw new Error(`unknown rule \`${id}\`` + (near ? `, did you mean \`${near}\`?` : ''))
+  }
+  try {
+    const [severity, options] = normalizeConfig(rule.meta, value)
+    if (severity !== 0) validateOptions(rule.meta, options)
+  } catch (error) {
+    // The rule says `<id>: <what>`; say `rule \`<id>\`: <what>`.
+    const text = error instanceof Error ? error.message : String(error)
+    throw new Error(`rule \`${id}\`: ${text.startsWith(id + ': ') ? text.slice(id.length + 2) : text}`)
+  }
+}
+
+/** The known id nearest to `id` (edit distance ≤ a third of its length), if any. */
+function closest(id: string, ids: string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1
+  for (const candidate of ids) {
+    const distance = editDistance(id, candidate)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+/**
+ * The config file unified-engine uses for `filePath`: the nearest folder
+ * upwards holding a `.remarkrc*` or a `package.json` with `remarkConfig`.
+ */
+export function findConfigFile(filePath: string): string | undefined {
+  let folder = path.dirname(path.resolve(filePath))
+  for (;;) {
+    for (const name of configNames) {
+      const candidate = path.join(folder, name)
+      if (existsSync(candidate)) return candidate
+    }
+    const manifest = path.join(folder, 'package.json')
+    if (existsSync(manifest) && hasPackageField(manifest)) return manifest
+    const parent = path.dirname(folder)
+    if (parent === folder) return undefined
+    folder = parent
+  }
+}
+
+function hasPackageField(manifest: string): boolean {
+  try {
+    const data = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>
+    return data[packageField] !== undefined && data[packageField] !== null
+  } catch {
+    // A broken package.json is unified-engine's to report.
+    return true
+  }
+}
+
+/** `filePath` relative to `cwd`, with forward slashes. */
+export function toRelative(cwd: string, filePath: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, filePath))
+  return (relative === '' ? '.' : relative).split(path.sep).join('/')
+}

@@ -1,0 +1,51 @@
+/**
+ * `archdoc-lint new <NNNNNN-StoryName> [--dir <folder>]`: write a new design
+ * doc from the template, with the story reference filled in, as
+ * `<folder>/<NNNNNN-StoryName>.md`. Never overwrites a file.
+ */
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {NewOptions} from './args.js'
+import {toRelative} from './config.js'
+import type {Streams} from './report.js'
+
+/** The default form of a story reference (as `story-reference` checks it). */
+export const referencePattern = /^\d{6}-[A-Z][A-Za-z0-9]*$/
+/** The template's placeholder for it. */
+export const referencePlaceholder = '[NNNNNN-StoryName]'
+
+export const templateUrl = new URL('../../../template/design-doc-template.md', import.meta.url)
+
+export async function createDoc(options: NewOptions, streams: Streams, cwd: string): Promise<number> {
+  const fail = (message: string) => {
+    streams.stderr.write(`archdoc-lint: ${message}\n`)
+    return 2
+  }
+  if (!referencePattern.test(options.reference)) {
+    return fail(`invalid story reference \`${options.reference}\`: expected six digits, a hyphen and a PascalCase name, like \`004217-TeamInvitations\``)
+  }
+
+  const folder = path.resolve(cwd, options.dir)
+  const target = path.join(folder, options.reference + '.md')
+  const shown = toRelative(cwd, target)
+
+  let template: string
+  try {
+    template = await readFile(templateUrl, 'utf8')
+  } catch {
+    return fail(`cannot read the template \`${templateUrl.pathname}\``)
+  }
+
+  try {
+    await mkdir(folder, {recursive: true})
+    // `wx`: fail if the file exists, atomically.
+    await writeFile(target, template.replace(referencePlaceholder, options.reference), {flag: 'wx'})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return fail(`${shown}: already exists, not overwritten`)
+    return fail(`${shown}: cannot write${code ? ` (${code})` : ''}`)
+  }
+
+  streams.stdout.write(shown + '\n')
+  return 0
+}
