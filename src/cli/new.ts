@@ -5,14 +5,16 @@
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {templatePlaceholders} from '../model/template-placeholders.js'
 import type {NewOptions} from './args.js'
 import {toRelative} from './config.js'
 import type {Streams} from './report.js'
 
+const story = templatePlaceholders.storyReference
 /** The default form of a story reference (as `story-reference` checks it). */
-export const referencePattern = /^\d{6}-[A-Z][A-Za-z0-9]*$/
+export const referencePattern = new RegExp(story.pattern)
 /** The template's placeholder for it. */
-export const referencePlaceholder = '[NNNNNN-StoryName]'
+export const referencePlaceholder = `[${story.placeholder}]`
 
 export const templateUrl = new URL('../../../template/design-doc-template.md', import.meta.url)
 

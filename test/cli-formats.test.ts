@@ -1,0 +1,219 @@
+/**
+ * `--format sarif` (validated against the SARIF 2.1.0 schema, see
+ * fixtures/sarif/README.md) and `--format github` (workflow commands,
+ * escaped as the runner requires), run through the built CLI.
+ */
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {rules} from '../src/rules.js'
+import {root, runCli} from './helpers.js'
+
+const require = createRequire(import.meta.url)
+const base = mkdtempSync(path.join(root, 'test', '.tmp-cli-formats-'))
+let count = 0
+afterAll(() => rmSync(base, {recursive: true, force: true}))
+
+function workspace(files: Record<string, string>): string {
+  const folder = path.join(base, String(++count))
+  mkdirSync(folder, {recursive: true})
+  for (const [name, value] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
+    writeFileSync(path.join(folder, name), value)
+  }
+  return folder
+}
+
+const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}).version
+const titleOnly = JSON.stringify({plugins: ['archdoc-lint/document', 'archdoc-lint/rules/document-title']})
+const titleAsWarning = JSON.stringify({plugins: ['archdoc-lint/document', ['archdoc-lint/rules/document-title', 'warn']]})
+
+/** ajv for the SARIF SDK's schema (JSON Schema 2020-12), with real format checks. */
+function sarifValidator() {
+  const Ajv2020 = require('ajv/dist/2020') as {default: new (options: object) => any}
+  const ajv = new Ajv2020.default({strict: false, allErrors: true})
+  ajv.addFormat('uri', (value: string) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(value))
+  ajv.addFormat('uri-reference', (value: string) => !/[\s\\]/.test(value))
+  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)))
+  ajv.addFormat('uuid', (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+  const schema = JSON.parse(readFileSync(path.join(root, 'fixtures', 'sarif', 'sarif-2.1.0.json'), 'utf8'))
+  return ajv.compile(schema) as ((data: unknown) => boolean) & {errors?: unknown[] | null}
+}
+
+describe('--format sarif', () => {
+  const validate = sarifValidator()
+  const cwd = workspace({
+    '.remarkrc': titleOnly,
+    'docs/bad.md': '# Design\n',
+    'docs/with space/two titles.md': '# Architecture Design Changes\n\n# Again\n',
+    'docs/warn/.remarkrc': titleAsWarning,
+    'docs/warn/w.md': '# Wrong\n',
+    'docs/good.md': '# Architecture Design Changes\n'
+  })
+
+  it('the schema check itself rejects a broken log', () => {
+    expect(validate({version: '2.1.0', runs: [{tool: {driver: {}}}]})).toBe(false)
+    expect(validate({version: '2.0.0', runs: []})).toBe(false)
+  })
+
+  it('is valid SARIF 2.1.0, on stdout only', () => {
+    const result = runCli(['docs', '--format', 'sarif'], {cwd})
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('')
+    const log = JSON.parse(result.stdout)
+    const valid = validate(log)
+    expect(validate.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+    expect(log.version).toBe('2.1.0')
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json')
+  })
+
+  it('describes the tool and every rule', () => {
+    const log = JSON.parse(runCli(['docs/good.md', '-f', 'sarif'], {cwd}).stdout)
+    const driver = log.runs[0].tool.driver
+    expect(driver.name).toBe('archdoc-lint')
+    expect(driver.version).toBe(version)
+    expect(driver.informationUri).toBe('https://github.com/archdoc-lint/archdoc-lint')
+    expect(driver.rules.map((rule: {id: string}) => rule.id)).toEqual(rules.map((rule) => rule.meta.id))
+    for (const [index, rule] of rules.entries()) {
+      expect(driver.rules[index]).toMatchObject({
+        id: rule.meta.id,
+        shortDescription: {text: rule.meta.description},
+        helpUri: `https://github.com/archdoc-lint/archdoc-lint/blob/main/docs/rules/${rule.meta.id}.md`,
+        defaultConfiguration: {level: rule.meta.severity === 'error' ? 'error' : 'warning'}
+      })
+    }
+    expect(log.runs[0].results).toEqual([])
+    expect(log.runs[0].invocations).toEqual([{executionSuccessful: true, toolExecutionNotifications: []}])
+  })
+
+  it('results have rule, level, message, repo-relative location and region', () => {
+    const log = JSON.parse(runCli(['docs', '-f', 'sarif'], {cwd}).stdout)
+    const results = log.runs[0].results as Array<Record<string, any>>
+    const index = rules.findIndex((rule) => rule.meta.id === 'document-title')
+    const summary = results.map((result) => ({
+      ruleId: result.ruleId,
+      ruleIndex: result.ruleIndex,
+      level: result.level,
+      text: result.message.text,
+      location: result.locations[0].physicalLocation
+    }))
+    const location = (uri: string, startLine: number, startColumn: number, endLine: number, endColumn: number) => ({
+      artifactLocation: {uri, uriBaseId: '%SRCROOT%'},
+      region: {startLine, startColumn, endLine, endColumn}
+    })
+    expect(summary).toEqual([
+      {
+        ruleId: 'document-title',
+        ruleIndex: index,
+        level: 'error',
+        text: 'Unexpected document title `Design`, expected `Architecture Design Changes`',
+        location: location('docs/bad.md', 1, 1, 1, 9)
+      },
+      {
+        ruleId: 'document-title',
+        ruleIndex: index,
+        level: 'warning',
+        text: 'Unexpected document title `Wrong`, expected `Architecture Design Changes`',
+        location: location('docs/warn/w.md', 1, 1, 1, 8)
+      },
+      {
+        ruleId: 'document-title',
+        ruleIndex: index,
+        level: 'error',
+        text: 'Unexpected second H1 `Again`: a design doc has one title (line 1)',
+        location: location('docs/with%20space/two%20titles.md', 3, 1, 3, 8)
+      }
+    ])
+    for (const result of results) expect(Object.keys(result.partialFingerprints)).toEqual(['archdocLint/v1'])
+  })
+
+  it('fingerprints survive lines moving and differ between results', () => {
+    const first = workspace({'.remarkrc': titleOnly, 'doc.md': '# Architecture Design Changes\n\n# Other\n\n# Other\n'})
+    const moved = workspace({'.remarkrc': titleOnly, 'doc.md': '# Architecture Design Changes\n\nA new paragraph.\n\n# Other\n\n# Other\n'})
+    const prints = (cwd: string) =>
+      (JSON.parse(runCli(['-f', 'sarif'], {cwd}).stdout).runs[0].results as Array<Record<string, any>>).map((result) => ({
+        line: result.locations[0].physicalLocation.region.startLine,
+        print: result.partialFingerprints['archdocLint/v1'] as string
+      }))
+    const before = prints(first)
+    const after = prints(moved)
+    expect(before.map((result) => result.line)).toEqual([3, 5])
+    expect(after.map((result) => result.line)).toEqual([5, 7])
+    // Same rule, file and message: same print, wherever the lines went; two
+    // identical messages in one file still get distinct prints.
+    expect(after.map((result) => result.print)).toEqual(before.map((result) => result.print))
+    expect(before[0]!.print).not.toBe(before[1]!.print)
+    expect(before[0]!.print).toMatch(/^[0-9a-f]{32}$/)
+  })
+
+  it('a failure makes the run unsuccessful, as a notification; still valid SARIF', () => {
+    const result = runCli(['docs/bad.md', 'docs/nope.md', '-f', 'sarif'], {cwd})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('archdoc-lint: docs/nope.md: no such file or folder\n')
+    const log = JSON.parse(result.stdout)
+    expect(validate(log)).toBe(true)
+    expect(log.runs[0].invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: {text: 'no such file or folder'},
+            locations: [{physicalLocation: {artifactLocation: {uri: 'docs/nope.md', uriBaseId: '%SRCROOT%'}}}]
+          }
+        ]
+      }
+    ])
+    expect(log.runs[0].results).toHaveLength(1)
+  })
+
+  it('--output-file writes the SARIF there and the stylish report to stderr', () => {
+    const result = runCli(['docs/bad.md', '-f', 'sarif', '-o', 'results.sarif'], {cwd})
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('docs/bad.md\n1:1-1:9 error Unexpected document title `Design`')
+    expect(validate(JSON.parse(readFileSync(path.join(cwd, 'results.sarif'), 'utf8')))).toBe(true)
+  })
+})
+
+describe('--format github', () => {
+  it('prints one workflow command per message, on stdout only', () => {
+    const cwd = workspace({'.remarkrc': titleOnly, 'a.md': '# Design\n\n# Two\n', 'w/.remarkrc': titleAsWarning, 'w/b.md': '# B\n'})
+    const result = runCli(['a.md', 'w/b.md', '-f', 'github'], {cwd})
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe(
+      [
+        '::error file=a.md,line=1,col=1,endLine=1,endColumn=9,title=document-title::Unexpected document title `Design`, expected `Architecture Design Changes`',
+        '::error file=a.md,line=3,col=1,endLine=3,endColumn=6,title=document-title::Unexpected second H1 `Two`: a design doc has one title (line 1)',
+        '::warning file=w/b.md,line=1,col=1,endLine=1,endColumn=4,title=document-title::Unexpected document title `B`, expected `Architecture Design Changes`',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('escapes data (%, CR, LF) and properties (also : and ,)', () => {
+    // A setext heading spans two lines: the title text holds a line feed.
+    const cwd = workspace({'.remarkrc': titleOnly, 'a,b:c%.md': '100% done,\nreally: yes\n===\n'})
+    const result = runCli(['-f', 'github'], {cwd})
+    expect(result.stdout).toBe(
+      '::error file=a%2Cb%3Ac%25.md,line=1,col=1,endLine=3,endColumn=4,title=document-title::' +
+        'Unexpected document title `100%25 done,%0Areally: yes`, expected `Architecture Design Changes`\n'
+    )
+  })
+
+  it('a failure is an error command naming the file', () => {
+    const cwd = workspace({'.remarkrc': titleOnly, 'a.md': '# Architecture Design Changes\n'})
+    const result = runCli(['a.md', 'gone.md', '-f', 'github'], {cwd})
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('::error file=gone.md,title=archdoc-lint::no such file or folder\n')
+    expect(result.stderr).toBe('archdoc-lint: gone.md: no such file or folder\n')
+  })
+
+  it('--silent leaves out warnings', () => {
+    const cwd = workspace({'.remarkrc': titleAsWarning, 'b.md': '# B\n'})
+    expect(runCli(['-f', 'github', '--silent'], {cwd})).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+})
