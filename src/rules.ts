@@ -8,6 +8,7 @@ import subsectionHeading from '../rules/subsection-heading.js'
 import codeBlockLanguage from '../rules/code-block-language.js'
 import storyReference from '../rules/story-reference.js'
 import noTemplatePlaceholders from '../rules/no-template-placeholders.js'
+import sqlSyntax from '../rules/sql-syntax.js'
 import type {ArchdocRule} from './rule.js'
 
-export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders]
+export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax]
