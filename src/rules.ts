@@ -9,6 +9,12 @@ import codeBlockLanguage from '../rules/code-block-language.js'
 import storyReference from '../rules/story-reference.js'
 import noTemplatePlaceholders from '../rules/no-template-placeholders.js'
 import sqlSyntax from '../rules/sql-syntax.js'
+import ashResource from '../rules/ash-resource.js'
+import ashAttribute from '../rules/ash-attribute.js'
+import ashPrimaryKey from '../rules/ash-primary-key.js'
+import ashRelationship from '../rules/ash-relationship.js'
+import ashActions from '../rules/ash-actions.js'
+import ashPolicies from '../rules/ash-policies.js'
 import type {ArchdocRule} from './rule.js'
 
-export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax]
+export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies]

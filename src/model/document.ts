@@ -10,6 +10,7 @@ import type {Code, Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import type {ParsedCode} from '../code/types.js'
+import type {AshModel} from '../ash/model.js'
 import {BlockMap, SourceText, type Place} from './positions.js'
 import {compileForm, type CompiledForm, type Template, type TemplateSection} from './template.js'
 
@@ -74,6 +75,8 @@ export interface DocumentModel {
   sections: Section[]
   /** Every code block of the document (nested ones included), in order. */
   blocks: CodeBlock[]
+  /** The Ash resources of the `Ash Resources` section (stage `understandAsh`, `src/ash/`). */
+  ash?: AshModel
 }
 
 export function headingInfo(node: Heading): HeadingInfo {

@@ -5,8 +5,9 @@
  */
 import type {VFile} from 'vfile'
 import {parseCode} from '../code/parse.js'
+import {understandAsh} from '../ash/resources.js'
 import type {DocumentModel} from './document.js'
 
 export type ModelStage = (model: DocumentModel, file: VFile) => void | Promise<void>
 
-export const modelStages: ModelStage[] = [parseCode]
+export const modelStages: ModelStage[] = [parseCode, understandAsh]

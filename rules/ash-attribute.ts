@@ -1,0 +1,202 @@
+/**
+ * `ash-attribute`: attribute types, options and constraints Ash accepts;
+ * primary keys that cannot be nil; field names used once.
+ * Docs: docs/rules/ash-attribute.md
+ */
+import type {VFile} from 'vfile'
+import {findOption, keywordPairs, shortText, type KeywordPair} from '../src/ash/dsl.js'
+import {
+  arrayConstraints,
+  attributeOptions,
+  builtinTypes,
+  primaryKeyShorthands,
+  typeConstraints
+} from '../src/ash/knowledge.js'
+import {listNames, suggestion} from '../src/ash/messages.js'
+import type {AshAttribute, AshResource, AshType} from '../src/ash/model.js'
+import type {Place} from '../src/model/positions.js'
+import {defineRule} from '../src/rule.js'
+
+export interface Options {
+  /** Short names registered with `config :ash, :custom_types` (`money` for `:money`). */
+  customTypes: string[]
+}
+
+export default defineRule<Options>(
+  {
+    id: 'ash-attribute',
+    description: 'Attributes have Ash types, known options and fitting constraints; primary keys are not nil; names are unique',
+    severity: 'error',
+    schema: {
+      type: 'object',
+      properties: {customTypes: {type: 'array', items: {type: 'string', pattern: '^[a-z_][A-Za-z0-9_]*[?!]?$'}}},
+      additionalProperties: false
+    }
+  },
+  {customTypes: []},
+  function (model, file, options) {
+    const types = [...builtinTypes, ...options.customTypes]
+    for (const resource of model.ash?.resources ?? []) {
+      if (!resource.use) continue
+      for (const attribute of resource.attributes) {
+        // Attributes Ash generates (timestamps(), belongs_to) have nothing written to check.
+        if (attribute.origin === 'timestamps' || attribute.origin === 'belongs_to') continue
+        checkType(file, attribute, types)
+        checkOptions(file, attribute)
+        checkConstraints(file, attribute)
+        checkPrimaryKey(file, attribute)
+      }
+      checkDuplicates(file, resource)
+    }
+  }
+)
+
+function checkType(file: VFile, attribute: AshAttribute, types: readonly string[]): void {
+  const type = attribute.type
+  if (!type) {
+    if (attribute.origin === 'attribute') {
+      file.message(`Attribute \`${attribute.name}\` has no type: add one, e.g. \`attribute :${attribute.name}, :string\``, {
+        place: attribute.place
+      })
+    }
+    return
+  }
+  if (attribute.typeDefaulted) return
+  checkTypeValue(file, attribute, type, type, types)
+}
+
+function checkTypeValue(file: VFile, attribute: AshAttribute, type: AshType, whole: AshType, types: readonly string[]): void {
+  const name = attribute.name
+  if (type.kind === 'atom') {
+    if (types.includes(type.name)) return
+    const hint = suggestion(type.name, types)
+    file.message(
+      `Unknown attribute type \`:${type.name}\` for \`${name}\`` +
+        (hint ? hint.replace(/`([^`]+)`/, '`:$1`') : ': expected an Ash type (`:string`, `:integer`, …), a type module or `{:array, type}`'),
+      {place: type.place}
+    )
+    return
+  }
+  if (type.kind === 'array') {
+    checkTypeValue(file, attribute, type.of, whole, types)
+    return
+  }
+  if (type.kind !== 'unknown') return
+  const value = type.value
+  if (value.kind === 'tuple') {
+    file.message(`Unknown attribute type \`${shortText(value.text)}\` for \`${name}\`: a collection type is written \`{:array, type}\``, {
+      place: type.place
+    })
+  } else if (value.kind === 'string' && !value.interpolated) {
+    const asAtom = types.includes(value.value) ? `\`:${value.value}\`` : 'an atom'
+    file.message(`Attribute type \`${shortText(value.text)}\` for \`${name}\` is a string: write ${asAtom} or a type module`, {
+      place: type.place
+    })
+  } else if (['number', 'boolean', 'nil', 'list', 'keyword'].includes(value.kind)) {
+    file.message(
+      `Unknown attribute type \`${shortText(value.text)}\` for \`${name}\`: expected an Ash type (\`:string\`, \`:integer\`, …), a type module or \`{:array, type}\``,
+      {place: type.place}
+    )
+  }
+  // Calls, module attributes and variables may well evaluate to a type.
+}
+
+function checkOptions(file: VFile, attribute: AshAttribute): void {
+  const shorthand = primaryKeyShorthands.has(attribute.origin)
+  const known = attribute.origin === 'attribute' ? attributeOptions : [...attributeOptions, 'type']
+  for (const option of attribute.options) {
+    if (shorthand && option.key === 'allow_nil?') {
+      file.message(
+        `Option \`allow_nil?\` is not accepted by \`${attribute.origin}\` (\`${attribute.name}\`): a primary key is never nil`,
+        {place: option.keyPlace}
+      )
+      continue
+    }
+    if (known.includes(option.key)) continue
+    file.message(
+      `Unknown option \`${option.key}\` on attribute \`${attribute.name}\`` + suggestion(option.key, known),
+      {place: option.keyPlace}
+    )
+  }
+}
+
+function typeLabel(type: AshType): string {
+  return type.kind === 'atom' ? ':' + type.name : shortText(type.text)
+}
+
+/** Check constraint keys where the type's constraints are known; recurse into `items:` of arrays. */
+function checkConstraintPairs(file: VFile, attribute: AshAttribute, type: AshType, pairs: KeywordPair[]): void {
+  let known: readonly string[] | undefined
+  if (type.kind === 'atom') known = typeConstraints[type.name]
+  else if (type.kind === 'array') known = arrayConstraints
+  if (!known) return
+  const label = typeLabel(type)
+  for (const pair of pairs) {
+    if (type.kind === 'array' && pair.key === 'items') {
+      const inner = keywordPairs(pair.value)
+      if (inner) checkConstraintPairs(file, attribute, type.of, inner)
+      continue
+    }
+    if (known.includes(pair.key)) continue
+    const hint = suggestion(pair.key, known)
+    const reason = hint
+      ? `Unknown constraint \`${pair.key}\` for \`${label}\` attribute \`${attribute.name}\`${hint}`
+      : `Constraint \`${pair.key}\` does not apply to \`${label}\` attribute \`${attribute.name}\`: ` +
+        (known.length === 0 ? `\`${label}\` takes no constraints` : `\`${label}\` takes ${listNames(known)}`)
+    file.message(reason, {place: pair.keyPlace})
+  }
+}
+
+function checkConstraints(file: VFile, attribute: AshAttribute): void {
+  const constraints = attribute.constraints
+  if (!constraints || !attribute.type) return
+  const pairs = keywordPairs(constraints.value)
+  if (pairs) checkConstraintPairs(file, attribute, attribute.type, pairs)
+}
+
+function checkPrimaryKey(file: VFile, attribute: AshAttribute): void {
+  if (attribute.origin !== 'attribute' || !attribute.primaryKey || !attribute.allowNil) return
+  const option = findOption(attribute.options, 'primary_key?')
+  file.message(`Attribute \`${attribute.name}\` is a primary key but allows nil: add \`allow_nil?: false\``, {
+    place: option?.keyPlace ?? attribute.place
+  })
+}
+
+interface Field {
+  name: string
+  label: string
+  place: Place
+}
+
+function describeAttribute(attribute: AshAttribute): string {
+  if (attribute.origin === 'timestamps') return `attribute \`${attribute.name}\` (from \`timestamps()\`)`
+  if (attribute.origin === 'belongs_to') return `attribute \`${attribute.name}\` (from \`belongs_to :${attribute.relationship}\`)`
+  return `attribute \`${attribute.name}\``
+}
+
+/** Ash keeps attributes, relationships, calculations and aggregates in one namespace. */
+function checkDuplicates(file: VFile, resource: AshResource): void {
+  const fields: Field[] = [
+    ...resource.attributes.map((attribute) => ({name: attribute.name, label: describeAttribute(attribute), place: attribute.place})),
+    ...resource.relationships.map((relationship) => ({
+      name: relationship.name,
+      label: `relationship \`${relationship.name}\``,
+      place: relationship.place
+    })),
+    ...resource.calculations.map((calculation) => ({name: calculation.name, label: `calculation \`${calculation.name}\``, place: calculation.place})),
+    ...resource.aggregates.map((aggregate) => ({name: aggregate.name, label: `aggregate \`${aggregate.name}\``, place: aggregate.place}))
+  ]
+  fields.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
+  const seen = new Map<string, Field>()
+  for (const field of fields) {
+    const first = seen.get(field.name)
+    if (!first) {
+      seen.set(field.name, field)
+      continue
+    }
+    file.message(
+      `Duplicate name \`${field.name}\`: ${field.label} reuses the name of ${first.label} (line ${first.place.start.line})`,
+      {place: field.place}
+    )
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * The Ash rules on their fixtures: every message of every invalid fixture
+ * (exact rule id, reason and place), zero messages on the valid docs, and the
+ * rules' options.
+ */
+import {readdirSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import ashActions from '../rules/ash-actions.js'
+import ashAttribute from '../rules/ash-attribute.js'
+import ashPolicies from '../rules/ash-policies.js'
+import ashPrimaryKey from '../rules/ash-primary-key.js'
+import ashRelationship from '../rules/ash-relationship.js'
+import ashResource from '../rules/ash-resource.js'
+import type {ArchdocRule} from '../src/rule.js'
+import {describeMessages, lint, lintFixture, root} from './helpers.js'
+
+const ashRules: Record<string, ArchdocRule> = {
+  'ash-resource': ashResource,
+  'ash-attribute': ashAttribute,
+  'ash-primary-key': ashPrimaryKey,
+  'ash-relationship': ashRelationship,
+  'ash-actions': ashActions,
+  'ash-policies': ashPolicies
+}
+
+const allAshRules = Object.values(ashRules)
+
+function markdownFiles(folder: string): string[] {
+  return readdirSync(path.join(root, folder))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+}
+
+/** Every message of every fixture of `fixtures/invalid/<rule-id>/`, in report order. */
+const expected: Record<string, Record<string, string[]>> = {
+  'ash-resource': {
+    'data-layer.md': [
+      '10:17-10:39: Unknown data layer `AshPostgress.DataLayer` for `MyApp.Billing.Invoice`: did you mean `AshPostgres.DataLayer`? [ash-resource]',
+      '21:56-21:80: Unknown data layer `MyApp.RatesApi.DataLayer` for `MyApp.Billing.Rate`: expected `AshPostgres.DataLayer`, `Ash.DataLayer.Ets`, `Ash.DataLayer.Mnesia`, `Ash.DataLayer.Simple` or `AshSqlite.DataLayer` (add yours to the `dataLayers` option) [ash-resource]',
+      '32:56-32:65: Data layer of `MyApp.Billing.Currency` must be a module (`AshPostgres.DataLayer`) or `:embedded`, found `:postgres` [ash-resource]'
+    ],
+    'missing-table.md': [
+      '10:17-10:38: Resource `MyApp.Billing.InvoiceLine` uses AshPostgres but has no `postgres` block: add `postgres do table "invoice_lines" end` (or document the table in a `Table: invoice_lines` subsection) [ash-resource]',
+      '25:3-25:11: The `postgres` block of `MyApp.Billing.Category` has no `table`: add `table "categories"` (or document the table in a `Table: categories` subsection) [ash-resource]'
+    ],
+    'not-a-resource.md': [
+      '7:11-7:32: Module `MyApp.Billing.Invoice` under Ash Resources does not `use Ash.Resource` (it uses `Ecto.Schema`) [ash-resource]',
+      '18:11-18:31: Module `MyApp.Billing.Totals` under Ash Resources does not `use Ash.Resource` [ash-resource]'
+    ]
+  },
+  'ash-attribute': {
+    'constraints.md': [
+      '16:31-16:43: Attribute `code` is a primary key but allows nil: add `allow_nil?: false` [ash-attribute]',
+      '16:65-16:75: Unknown constraint `max_lenght` for `:string` attribute `code`: did you mean `max_length`? [ash-attribute]',
+      '17:47-17:53: Constraint `one_of` does not apply to `:string` attribute `status`: `:string` takes `max_length`, `min_length`, `match`, `trim?` or `allow_empty?` [ash-attribute]',
+      '18:55-18:65: Constraint `max_length` does not apply to `:integer` attribute `seats`: `:integer` takes `min`, `max`, `greater_than` or `less_than` [ash-attribute]',
+      '19:48-19:51: Constraint `min` does not apply to `:boolean` attribute `active`: `:boolean` takes no constraints [ash-attribute]',
+      '20:81-20:84: Constraint `min` does not apply to `:string` attribute `emails`: `:string` takes `max_length`, `min_length`, `match`, `trim?` or `allow_empty?` [ash-attribute]',
+      '24:46-24:51: Constraint `match` does not apply to `:atom` attribute `role`: `:atom` takes `one_of` or `unsafe_to_atom?` [ash-attribute]'
+    ],
+    'duplicates.md': [
+      '19:5-19:17: Duplicate name `inserted_at`: attribute `inserted_at` (from `timestamps()`) reuses the name of attribute `inserted_at` (line 18) [ash-attribute]',
+      '23:16-23:21: Duplicate name `team`: relationship `team` reuses the name of attribute `team` (line 17) [ash-attribute]',
+      '32:11-32:26: Duplicate name `reminder_count`: aggregate `reminder_count` reuses the name of calculation `reminder_count` (line 28) [ash-attribute]'
+    ],
+    'options.md': [
+      '16:27-16:37: Option `allow_nil?` is not accepted by `uuid_primary_key` (`id`): a primary key is never nil [ash-attribute]',
+      '17:35-17:44: Unknown option `allow_nil` on attribute `email`: did you mean `allow_nil?`? [ash-attribute]',
+      '18:37-18:45: Unknown option `private?` on attribute `token_hash`: Ash 3 replaced it with `public?` (the opposite meaning) [ash-attribute]',
+      '21:7-21:17: Unknown option `allow_nill` on attribute `status`: did you mean `allow_nil?`? [ash-attribute]',
+      '22:7-22:15: Unknown option `required` on attribute `status` [ash-attribute]'
+    ],
+    'types.md': [
+      '17:28-17:40: Unknown attribute type `:utc_datetim` for `expires_at`: did you mean `:utc_datetime`? [ash-attribute]',
+      '18:25-18:30: Unknown attribute type `:text` for `message`: expected an Ash type (`:string`, `:integer`, …), a type module or `{:array, type}` [ash-attribute]',
+      '19:22-19:37: Unknown attribute type `{:arr, :string}` for `tags`: a collection type is written `{:array, type}` [ash-attribute]',
+      '20:23-20:31: Attribute type `"string"` for `email` is a string: write `:string` or a type module [ash-attribute]',
+      '21:32-21:38: Unknown attribute type `:strin` for `roles`: did you mean `:string`? [ash-attribute]',
+      '22:15-22:20: Attribute `note` has no type: add one, e.g. `attribute :note, :string` [ash-attribute]'
+    ]
+  },
+  'ash-primary-key': {
+    'missing-primary-key.md': [
+      '7:11-7:33: Resource `MyApp.Teams.Invitation` has no primary key: add `uuid_primary_key :id` [ash-primary-key]'
+    ]
+  },
+  'ash-relationship': {
+    'belongs-to.md': [
+      '20:41-20:53: belongs_to `team` is part of the primary key but allows nil: add `allow_nil?: false` [ash-relationship]',
+      '22:47-22:64: belongs_to `inviter` has `define_attribute?: false` but `MyApp.Teams.Membership` has no attribute `inviter_id`: declare it in `attributes` [ash-relationship]'
+    ],
+    'destination.md': [
+      '20:24-20:29: Destination of belongs_to `owner` must be a resource module, found `:user` [ash-relationship]',
+      '21:24-21:46: Destination of has_one `settings` must be a resource module, found `"MyApp.Teams.Settings"` [ash-relationship]',
+      '22:14-22:26: has_many `invitations` has no destination: add the destination resource module after the name [ash-relationship]'
+    ],
+    'many-to-many.md': [
+      '22:18-22:26: many_to_many `members` has no `through`: add the join resource (`through: ...`), or a `join_relationship` naming a has_many of this resource [ash-relationship]',
+      '23:67-23:85: many_to_many `admins` has no `through` and its `join_relationship` `:admin_memberships` is not a relationship of `MyApp.Teams.Team`: add `through` (the join resource) [ash-relationship]'
+    ],
+    'options.md': [
+      '20:45-20:48: Unknown option `api` on belongs_to `owner`: Ash 3 replaced it with `domain` [ash-relationship]',
+      '21:52-21:62: Option `allow_nil?` does not apply to has_many `invitations`: only `belongs_to` and `has_one` take it [ash-relationship]',
+      '24:7-24:14: Option `through` does not apply to has_many `memberships`: only `many_to_many` takes it [ash-relationship]',
+      '25:7-25:27: Unknown option `destination_atribute` on has_many `memberships`: did you mean `destination_attribute`? [ash-relationship]'
+    ]
+  },
+  'ash-actions': {
+    'accept.md': [
+      '31:29-31:36: `default_accept` names `status`, which is not an attribute of `MyApp.Teams.Invitation` [ash-actions]',
+      '32:66-32:72: The accept list of the default update action names `emial`, which is not an attribute of `MyApp.Teams.Invitation`: did you mean `email`? [ash-actions]',
+      '35:23-35:28: `accept` of create `invite` names `team`, a relationship: accept its attribute `team_id` [ash-actions]',
+      '35:30-35:35: `accept` of create `invite` names `note`, an argument of the action, not an attribute: remove it from `accept` [ash-actions]',
+      '35:37-35:44: `accept` of create `invite` names `domain`, a calculation, not an attribute [ash-actions]',
+      '40:15-40:25: `accept` of update `remind` names `reminders`, a relationship, not an attribute: use an argument and `manage_relationship` [ash-actions]'
+    ],
+    'defaults.md': [
+      '21:15-21:20: Unknown default action `:reed` in `defaults`: did you mean `:read`? [ash-actions]',
+      '21:22-21:27: Unknown default action `:list` in `defaults`: expected `:create`, `:read`, `:update` or `:destroy` [ash-actions]',
+      '21:29-21:33: Default `:read` action takes no accept list: write `:read` alone in `defaults` [ash-actions]',
+      '21:45-21:51: Unknown default action `upsert:` in `defaults`: only `create:` and `update:` take an accept list [ash-actions]',
+      '21:71-21:76: Accept list of default `:create` must be `:*` or a list of attribute atoms, found `"all"` [ash-actions]'
+    ],
+    'names.md': [
+      '24:10-24:15: Action name `read` is already used by `defaults` (line 22): action names are unique in a resource, whatever their type [ash-actions]',
+      '32:12-32:20: Action name `pending` is already used by the read action at line 28: action names are unique in a resource, whatever their type [ash-actions]'
+    ],
+    'primary.md': [
+      '26:19-26:33: Read action `search` is `primary? true` but `list` (line 22) already is: one primary read action per resource [ash-actions]'
+    ]
+  },
+  'ash-policies': {
+    'policies.md': [
+      '23:5-23:17: Check `authorize_if actor_attribute_equals(:role, :admin)` is outside any policy: move it into a `policy` or `bypass` block [ash-policies]',
+      '25:5-25:51: Bypass `actor_attribute_equals(:role, :support)` has no checks: add `authorize_if`, `forbid_if`, `authorize_unless` or `forbid_unless` [ash-policies]',
+      '28:5-28:30: Policy `action_type(:read)` has no checks: add `authorize_if`, `forbid_if`, `authorize_unless` or `forbid_unless` [ash-policies]',
+      '33:7-33:20: Check `forbid_unless actor_attribute_equals(:active, true)` is outside any policy: move it into a `policy` or `bypass` block [ash-policies]',
+      '49:19-49:40: Resource `MyApp.Teams.Reminder` uses `Ash.Policy.Authorizer` but has no policies: add a `policies do ... end` section (without a policy, every request is forbidden) [ash-policies]'
+    ]
+  }
+}
+
+describe('ash rules on their invalid fixtures', function () {
+  for (const [id, fixtures] of Object.entries(expected)) {
+    it(`${id}: every fixture of fixtures/invalid/${id} is listed here`, function () {
+      expect(markdownFiles(`fixtures/invalid/${id}`)).toEqual(Object.keys(fixtures).sort())
+    })
+
+    for (const [name, messages] of Object.entries(fixtures)) {
+      it(`${id}: ${name}`, async function () {
+        const file = await lintFixture(`fixtures/invalid/${id}/${name}`, {plugins: [ashRules[id]!]})
+        expect(describeMessages(file)).toEqual(messages)
+        for (const message of file.messages) {
+          expect(message.source).toBe('archdoc-lint')
+          expect(message.fatal).toBe(ashRules[id]!.meta.severity === 'error')
+        }
+      })
+
+      it(`${id}: ${name} triggers no other Ash rule`, async function () {
+        const file = await lintFixture(`fixtures/invalid/${id}/${name}`, {plugins: allAshRules})
+        expect(describeMessages(file)).toEqual(messages)
+      })
+    }
+  }
+})
+
+describe('ash rules on valid docs', function () {
+  for (const folder of ['fixtures/ash/valid', 'fixtures/valid']) {
+    for (const name of markdownFiles(folder)) {
+      it(`${folder}/${name} has no Ash message`, async function () {
+        const file = await lintFixture(`${folder}/${name}`, {plugins: allAshRules})
+        expect(describeMessages(file)).toEqual([])
+      })
+    }
+  }
+
+  it('fixtures/ash/valid holds resources (the stage read them)', async function () {
+    const file = await lintFixture('fixtures/ash/valid/006120-ProjectBoards.md', {plugins: allAshRules})
+    expect(file.data.archdoc?.ash?.resources.map((resource) => resource.module)).toEqual([
+      'MyApp.Projects.Project',
+      'MyApp.Projects.Tag'
+    ])
+  })
+})
+
+const doc = (elixir: string) => `# Architecture Design Changes\n\n## Ash Resources\n\n\`\`\`elixir\n${elixir}\n\`\`\`\n`
+
+describe('ash rule options', function () {
+  it('ash-resource accepts the data layers of `dataLayers`', async function () {
+    const value = doc('defmodule MyApp.Rates.Rate do\n  use Ash.Resource, data_layer: MyApp.RatesApi.DataLayer\nend')
+    const without = await lint(value, {plugins: [ashResource]})
+    expect(describeMessages(without)).toHaveLength(1)
+    const file = await lint(value, {plugins: [[ashResource, {dataLayers: ['MyApp.RatesApi.DataLayer']}]]})
+    expect(describeMessages(file)).toEqual([])
+  })
+
+  it('ash-attribute accepts the short names of `customTypes`', async function () {
+    const value = doc('defmodule MyApp.Billing.Price do\n  use Ash.Resource\n\n  attributes do\n    uuid_primary_key :id\n    attribute :amount, :money\n  end\nend')
+    const without = await lint(value, {plugins: [ashAttribute]})
+    expect(describeMessages(without)).toEqual([
+      '11:24-11:30: Unknown attribute type `:money` for `amount`: expected an Ash type (`:string`, `:integer`, …), a type module or `{:array, type}` [ash-attribute]'
+    ])
+    const file = await lint(value, {plugins: [[ashAttribute, {customTypes: ['money']}]]})
+    expect(describeMessages(file)).toEqual([])
+  })
+
+  it('a rule option of the wrong shape is a configuration error', async function () {
+    await expect(lint(doc(''), {plugins: [[ashResource, {dataLayers: 'AshCubDB.DataLayer'}]]})).rejects.toThrow(
+      'ash-resource: option `dataLayers` must be array'
+    )
+    await expect(lint(doc(''), {plugins: [[ashAttribute, {types: ['money']}]]})).rejects.toThrow(
+      'ash-attribute: unknown option `types` (known: `customTypes`)'
+    )
+    await expect(lint(doc(''), {plugins: [[ashPrimaryKey, {strict: true}]]})).rejects.toThrow('ash-primary-key: this rule takes no options')
+  })
+
+  it('ash-policies is a warning, the other Ash rules are errors', function () {
+    expect(Object.fromEntries(Object.entries(ashRules).map(([id, rule]) => [id, rule.meta.severity]))).toEqual({
+      'ash-resource': 'error',
+      'ash-attribute': 'error',
+      'ash-primary-key': 'error',
+      'ash-relationship': 'error',
+      'ash-actions': 'error',
+      'ash-policies': 'warn'
+    })
+  })
+})
