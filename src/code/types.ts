@@ -21,6 +21,11 @@ export interface ElixirCode {
   tree: Tree
   root: TreeSitterNode
   errors: SyntaxIssue[]
+  /**
+   * True when the block hit the parser's operation limit: `tree` and `root`
+   * are then an empty tree and `errors` holds the one "too complex" message.
+   */
+  incomplete?: boolean
 }
 
 /** One SQL statement of a block, as libpg-query gives it. */
