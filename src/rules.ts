@@ -15,6 +15,8 @@ import ashPrimaryKey from '../rules/ash-primary-key.js'
 import ashRelationship from '../rules/ash-relationship.js'
 import ashActions from '../rules/ash-actions.js'
 import ashPolicies from '../rules/ash-policies.js'
+import graphqlSyntax from '../rules/graphql-syntax.js'
+import graphqlSchema from '../rules/graphql-schema.js'
 import type {ArchdocRule} from './rule.js'
 
-export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies]
+export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies, graphqlSyntax, graphqlSchema]

@@ -50,9 +50,24 @@ export interface GraphqlCode {
   /** Syntax errors (from `parse`). */
   errors: SyntaxIssue[]
   /** Schema errors (`validateSDL` + `validateSchema`), mapped to the file; filled only when the document parsed. */
-  schemaErrors: SyntaxIssue[]
+  schemaErrors: GraphqlSchemaIssue[]
   /** Raw schema errors, for rules that want the nodes. */
   rawSchemaErrors?: readonly GraphQLError[]
+  /** Built-in type names, then the block's own, in graphql's order (for "Did you mean"). */
+  knownTypeNames?: string[]
+}
+
+/** A schema error of a GraphQL block, with what it depends on. */
+export interface GraphqlSchemaIssue extends SyntaxIssue {
+  /** For `Unknown type "X".`: X (not an error when X is a scalar declared elsewhere). */
+  unknownType?: string
+  /**
+   * Unknown types this error was found with as stand-in scalars: it holds
+   * only if all of them are scalars declared elsewhere.
+   */
+  assumes: string[]
+  /** The graphql-js error. */
+  error?: GraphQLError
 }
 
 export type ParsedCode = ElixirCode | SqlCode | GraphqlCode

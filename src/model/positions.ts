@@ -65,57 +65,106 @@ export class SourceText {
   }
 }
 
+/** Where one content line of a block sits in its Markdown line. */
+interface LineShift {
+  /**
+   * Add to a 0-based column of the content line to get the 1-based Markdown
+   * column. Can be negative when the line starts with virtual spaces.
+   */
+  shift: number
+  /**
+   * Leading spaces of the content line that are not in the file: what is left
+   * of a tab whose first columns went to the container's indentation
+   * (micromark turns them into spaces in the block's value).
+   */
+  virtual: number
+}
+
+/** CommonMark's line endings; graphql-js and micromark split lines the same way. */
+const lineEnding = /\r\n|\r|\n/g
+
 /**
  * Maps positions inside a code block's `value` to the Markdown file.
  *
  * Each line of the block can have its own prefix in the file (indentation of
- * the fence, a list item's indent, `> ` of a blockquote), so the prefix is
- * measured per line: the file's line ends with the block's line, and what
- * comes before is the prefix.
+ * the fence, a list item's indent, `> ` of a blockquote, or all of them), so
+ * the prefix is measured per line: the file's line ends with the block's line,
+ * and what comes before is the prefix. The one exception is a tab that the
+ * container's indentation used only in part: micromark puts the rest of it in
+ * the value as spaces, which are then matched to the tab.
  */
 export class BlockMap {
   /** The 1-based Markdown line of the block's first content line. */
   readonly firstLine: number
-  /** The block's content, split into lines. */
+  /** The block's content, split into lines (without line endings). */
   readonly lines: string[]
   /** Offsets of each content line's start in `value`. */
   readonly lineOffsets: number[]
   private readonly source: SourceText
   private readonly fallbackPrefix: number
-  private readonly prefixes: Array<number | undefined>
+  private readonly shifts: Array<LineShift | undefined>
 
   constructor(node: Code, source: SourceText) {
     const start = node.position?.start ?? {line: 1, column: 1}
     this.source = source
     const startLine = source.lineText(start.line)
-    const marker = startLine.charAt(start.column - 1)
-    // A fenced block's content starts on the line after its opening fence;
-    // an indented block's content starts on its own first line.
-    const fenced = marker === '`' || marker === '~'
+    // A fenced block starts at its fence (a fence indented 1-3 spaces starts
+    // at the fence too) and its content starts on the next line; an indented
+    // block starts at its indentation, on its first content line.
+    const fenced = /^(?:`{3,}|~{3,})/.test(startLine.slice(start.column - 1))
     this.firstLine = fenced ? start.line + 1 : start.line
     this.fallbackPrefix = start.column - 1
-    this.lines = node.value === '' && fenced ? [] : node.value.split('\n')
+    this.lines = []
     this.lineOffsets = []
-    let offset = 0
-    for (const line of this.lines) {
-      this.lineOffsets.push(offset)
-      offset += line.length + 1
+    // The value keeps the file's line endings (CRLF, even a lone CR), which
+    // all end a line for micromark and for the code parsers.
+    if (!(node.value === '' && fenced)) {
+      let lineStart = 0
+      lineEnding.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = lineEnding.exec(node.value))) {
+        this.lines.push(node.value.slice(lineStart, match.index))
+        this.lineOffsets.push(lineStart)
+        lineStart = match.index + match[0].length
+      }
+      this.lines.push(node.value.slice(lineStart))
+      this.lineOffsets.push(lineStart)
     }
-    this.prefixes = []
+    this.shifts = []
   }
 
-  /** Length of the Markdown prefix before a content line (0-based index). */
+  /**
+   * Length of the Markdown prefix before a content line (0-based index): the
+   * Markdown column of the line's column `c` is `prefix + c + 1`. When the line
+   * starts with virtual spaces (see `BlockMap`), this is the prefix minus them.
+   */
   prefix(lineIndex: number): number {
-    const cached = this.prefixes[lineIndex]
+    return this.shift(lineIndex).shift - 1
+  }
+
+  private shift(lineIndex: number): LineShift {
+    const cached = this.shifts[lineIndex]
     if (cached !== undefined) return cached
-    const content = this.lines[lineIndex] ?? ''
-    const text = this.source.lineText(this.firstLine + lineIndex)
-    const prefix =
-      text.endsWith(content) && text.length >= content.length
-        ? text.length - content.length
-        : this.fallbackPrefix
-    this.prefixes[lineIndex] = prefix
-    return prefix
+    const found = this.lines.length > 0 ? this.measure(this.lines[lineIndex] ?? '', this.source.lineText(this.firstLine + lineIndex)) : undefined
+    // An empty block's content would start under its opening fence; the
+    // block's own column is also the best guess for a line not matched (not
+    // seen in micromark's output).
+    const shift = found ?? {shift: this.fallbackPrefix + 1, virtual: 0}
+    this.shifts[lineIndex] = shift
+    return shift
+  }
+
+  /** Where a content line sits in the Markdown line `text` that holds it. */
+  private measure(content: string, text: string): LineShift | undefined {
+    if (text.endsWith(content)) return {shift: text.length - content.length + 1, virtual: 0}
+    // A partly used tab leaves at most 3 of its 4 columns.
+    for (let virtual = 1; virtual <= 3 && content.charAt(virtual - 1) === ' '; virtual++) {
+      const rest = content.length - virtual
+      if (text.endsWith(content.slice(virtual)) && text.charAt(text.length - rest - 1) === '\t') {
+        return {shift: text.length - rest - virtual + 1, virtual}
+      }
+    }
+    return undefined
   }
 
   /** The Markdown point of a 0-based line and 0-based column of the block. */
@@ -123,7 +172,9 @@ export class BlockMap {
     const lastIndex = Math.max(0, this.lines.length - 1)
     const index = Math.max(0, Math.min(lineIndex, lastIndex))
     const line = this.firstLine + index
-    const column = this.prefix(index) + columnIndex + 1
+    const {shift, virtual} = this.shift(index)
+    // A virtual space is the tab it came from.
+    const column = shift + Math.max(columnIndex, virtual - 1)
     const lineStart = this.source.lineStarts[line - 1]
     return {
       line,
