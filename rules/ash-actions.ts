@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import {shortText} from '../src/ash/dsl.js'
 import {defaultActionTypes} from '../src/ash/knowledge.js'
 import {listNames, suggestion} from '../src/ash/messages.js'
-import type {AshAccept, AshAction, AshResource} from '../src/ash/model.js'
+import {checkedResources, type AshAccept, type AshAction, type AshResource} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule(
@@ -18,7 +18,7 @@ export default defineRule(
   },
   {},
   function (model, file) {
-    for (const resource of model.ash?.resources ?? []) {
+    for (const resource of checkedResources(model.ash)) {
       if (!resource.use) continue
       checkDefaults(file, resource)
       checkNames(file, resource)

@@ -13,7 +13,7 @@ import {
   typeConstraints
 } from '../src/ash/knowledge.js'
 import {listNames, suggestion} from '../src/ash/messages.js'
-import type {AshAttribute, AshResource, AshType} from '../src/ash/model.js'
+import {checkedResources, type AshAttribute, type AshResource, type AshType} from '../src/ash/model.js'
 import type {Place} from '../src/model/positions.js'
 import {defineRule} from '../src/rule.js'
 
@@ -36,7 +36,7 @@ export default defineRule<Options>(
   {customTypes: []},
   function (model, file, options) {
     const types = [...builtinTypes, ...options.customTypes]
-    for (const resource of model.ash?.resources ?? []) {
+    for (const resource of checkedResources(model.ash)) {
       if (!resource.use) continue
       for (const attribute of resource.attributes) {
         // Attributes Ash generates (timestamps(), belongs_to) have nothing written to check.
@@ -103,7 +103,8 @@ function checkTypeValue(file: VFile, attribute: AshAttribute, type: AshType, who
 
 function checkOptions(file: VFile, attribute: AshAttribute): void {
   const shorthand = primaryKeyShorthands.has(attribute.origin)
-  const known = attribute.origin === 'attribute' ? attributeOptions : [...attributeOptions, 'type']
+  // `type` may be given as an option, the positional argument's other form.
+  const known = [...attributeOptions, 'type']
   for (const option of attribute.options) {
     if (shorthand && option.key === 'allow_nil?') {
       file.message(

@@ -6,7 +6,7 @@
 import {shortText} from '../src/ash/dsl.js'
 import {policyAuthorizer} from '../src/ash/knowledge.js'
 import {span} from '../src/ash/messages.js'
-import type {AshPolicy} from '../src/ash/model.js'
+import {checkedResources, type AshPolicy} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
 
 /** Options of a policy block: they configure it, they do not check anything. */
@@ -35,7 +35,7 @@ export default defineRule(
   },
   {},
   function (model, file) {
-    for (const resource of model.ash?.resources ?? []) {
+    for (const resource of checkedResources(model.ash)) {
       if (!resource.use) continue
       const policies = resource.policies
 

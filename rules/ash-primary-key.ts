@@ -2,6 +2,7 @@
  * `ash-primary-key`: every resource has a primary key.
  * Docs: docs/rules/ash-primary-key.md
  */
+import {checkedResources} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule(
@@ -12,7 +13,7 @@ export default defineRule(
   },
   {},
   function (model, file) {
-    for (const resource of model.ash?.resources ?? []) {
+    for (const resource of checkedResources(model.ash)) {
       // Embedded resources get a hidden one; with fragments, extensions or
       // macros the doc may not show the attribute that is the key.
       if (!resource.use?.ash || resource.embedded || !resource.complete.attributes) continue

@@ -8,7 +8,7 @@ import type {VFile} from 'vfile'
 import {findOption, shortText} from '../src/ash/dsl.js'
 import {relationshipOptions, type RelationshipKind} from '../src/ash/knowledge.js'
 import {listNames, suggestion} from '../src/ash/messages.js'
-import type {AshRelationship, AshResource} from '../src/ash/model.js'
+import {checkedResources, type AshRelationship, type AshResource} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
 
 const kinds = Object.keys(relationshipOptions) as RelationshipKind[]
@@ -21,7 +21,7 @@ export default defineRule(
   },
   {},
   function (model, file) {
-    for (const resource of model.ash?.resources ?? []) {
+    for (const resource of checkedResources(model.ash)) {
       if (!resource.use) continue
       for (const relationship of resource.relationships) {
         checkDestination(file, relationship)

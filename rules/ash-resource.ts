@@ -8,6 +8,7 @@ import {listNames, suggestion} from '../src/ash/messages.js'
 import {findOption, shortText} from '../src/ash/dsl.js'
 import {conventionalTableName} from '../src/ash/names.js'
 import type {DocumentModel} from '../src/model/document.js'
+import {checkedResources} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
 
 export interface Options {
@@ -47,7 +48,7 @@ export default defineRule<Options>(
     const known = [...knownDataLayers, ...options.dataLayers]
     let tables: Set<string> | undefined
 
-    for (const resource of model.ash?.resources ?? []) {
+    for (const resource of checkedResources(model.ash)) {
       const name = resource.module
       if (!resource.use) {
         if (resource.uses.some((module) => isAshCompanion(module.name))) continue

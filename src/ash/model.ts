@@ -19,6 +19,11 @@ export interface AshModel {
   resources: AshResource[]
 }
 
+/** The resources the Ash rules check: those without a syntax error. */
+export function checkedResources(ash: AshModel | undefined): AshResource[] {
+  return (ash?.resources ?? []).filter((resource) => !resource.syntaxError)
+}
+
 /** A module name as written and as resolved through the module's `alias`es. */
 export interface ModuleRef {
   /** As written (`Team`, `MyApp.Teams.Team`). */
@@ -92,6 +97,12 @@ export interface AshResource {
   sections: DslCall[]
   /** The module's `alias`es: short name → full name. */
   aliases: Map<string, string>
+  /**
+   * True when tree-sitter found a syntax error in the module's block. The model
+   * holds what could be read, but the Ash rules skip the module: the syntax
+   * error is the message, and what follows it is guesswork.
+   */
+  syntaxError: boolean
   /**
    * Whether the doc shows everything of a kind: false when fragments, an
    * extension not known to add nothing, a `use` wrapper or a macro call in

@@ -126,6 +126,10 @@ function readResource(block: CodeBlock, call: DslCall, module: string, place: Pl
     policies: {sections: [], policies: [], strayChecks: []},
     sections: [],
     aliases,
+    // An error anywhere in the block may have cut this module short (an
+    // unclosed bracket leaves `defmodule A` without its body), so any error
+    // of the block counts.
+    syntaxError: call.node.hasError || block.code?.language !== 'elixir' || block.code.root.hasError,
     complete: {attributes: true, relationships: true, actions: true, policies: true}
   }
 
@@ -363,7 +367,8 @@ function readAttribute(context: Context, call: DslCall, name: string, place: Pla
     place,
     declarationPlace: call.place,
     origin: 'attribute',
-    type: readType(call.args[1], context),
+    // The type is positional; `type:` / `type :string` in the block is read too.
+    type: readType(call.args[1] ?? findOption(options, 'type')?.value, context),
     typeDefaulted: false,
     primaryKey: false,
     allowNil: true,
