@@ -19,7 +19,7 @@
  * that is never closed or the `end` that closes nothing.
  */
 import {createRequire} from 'node:module'
-import {Language, Parser, Query, type Node} from 'web-tree-sitter'
+import {Language, Parser, Query, type Node, type Tree} from 'web-tree-sitter'
 import type {CodeBlock} from '../model/document.js'
 import type {ElixirCode, SyntaxIssue} from './types.js'
 
@@ -32,6 +32,8 @@ const require = createRequire(import.meta.url)
  * 10,000 nested `do` blocks take 190,000 and 0.1-0.4 s.
  */
 export const maxParseOperations = 100_000
+/** How many single `end` fixes are tried (one parse each) when the counts mislead. */
+const maxEndHypotheses = 6
 /** tree-sitter calls the progress callback once every 100 operations. */
 const operationsPerProgressCall = 100
 
@@ -55,17 +57,24 @@ export function load(): Promise<ElixirParser> {
   return loading
 }
 
-export function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode {
-  const {parser} = elixir
+/** Parse within `maxParseOperations`; undefined when the limit stops it. */
+function parseBounded(parser: Parser, text: string): Tree | undefined {
   let progressCalls = 0
-  const tree = parser.parse(block.value, null, {
+  const tree = parser.parse(text, null, {
     // Returning true cancels the parse (the typings say void; the runtime
     // reads the result).
     progressCallback: (() => ++progressCalls * operationsPerProgressCall > maxParseOperations) as () => void
   })
+  if (tree) return tree
+  // A cancelled parse resumes on the next call unless the parser is reset.
+  parser.reset()
+  return undefined
+}
+
+export function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode {
+  const {parser} = elixir
+  const tree = parseBounded(parser, block.value)
   if (!tree) {
-    // A cancelled parse resumes on the next call unless the parser is reset.
-    parser.reset()
     const empty = parser.parse('')
     if (!empty) throw new Error('tree-sitter returned no tree')
     const lastLine = Math.max(0, block.map.lines.length - 1)
@@ -85,16 +94,25 @@ export function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode {
   return {language: 'elixir', tree, root: tree.rootNode, errors: syntaxIssues(elixir, tree.rootNode, block)}
 }
 
-/** A syntax problem while still in block offsets (UTF-16, like tree-sitter's indices). */
+/** A range of the block's value, in UTF-16 offsets (the way tree-sitter's indices count). */
+interface Span {
+  startIndex: number
+  endIndex: number
+}
+
+/** A syntax problem while still in block offsets. */
 interface RawIssue {
   kind: 'missing-end' | 'missing-closer' | 'stray-end' | 'keyword-order' | 'unexpected' | 'missing'
-  /** The node's range, to merge overlapping problems. */
+  /** The tree node it comes from; its range is what overlapping problems are merged by. */
+  node: Node
   start: number
   end: number
-  node: Node
   reason: string
+  /** Where the message points. */
   placeStart: number
   placeEnd: number
+  /** A missing closer inferred from an ERROR's shape rather than reported MISSING by tree-sitter. */
+  guessed?: boolean
 }
 
 /** Which of two overlapping problems names it best. */
@@ -110,61 +128,44 @@ const strength: Record<RawIssue['kind'], number> = {
 /** Words Elixir reserves that tree-sitter-elixir reads as identifiers when they are out of place. */
 const reservedWords = new Set(['end', 'do', 'after', 'else', 'catch', 'rescue'])
 
-const closers: Record<string, string> = {']': '[', ')': '(', '}': '{', '>>': '<<'}
+/** Bracket pairs, opener to closer. */
+const brackets: Record<string, string> = {'(': ')', '[': ']', '{': '}', '<<': '>>', '#{': '}'}
+/** Quote tokens of strings, charlists and sigils; the tripled ones open heredocs. */
+const quotes = new Set(['"', "'", '"""', "'''"])
+/** Sigil delimiters that close with another character. */
+const sigilPairs: Record<string, string> = {'(': ')', '[': ']', '{': '}', '<': '>'}
 
 export function syntaxIssues(elixir: ElixirParser, root: Node, block: CodeBlock): SyntaxIssue[] {
-  const raw: RawIssue[] = []
+  let raw: RawIssue[] = []
   if (root.hasError) collectErrors(root, block, raw)
-  const tokens = unmatchedTokens(root, block, raw)
   // Reserved words other than `end` out of place: tree-sitter-elixir reads them as identifiers.
   for (const child of root.isError ? [] : root.namedChildren) {
     if (child?.type === 'identifier' && child.text !== 'end' && reservedWords.has(child.text)) {
-      raw.push(tokenIssue('unexpected', child, `unexpected ${quote(child.text)}`))
+      raw.push(issue('unexpected', child, `unexpected ${quote(child.text)}`))
     }
   }
+  const tokens = unmatchedTokens(root, block, raw)
   if (raw.length === 0 && tokens.ends.length === 0) return []
-  return merge(balanceEnds(elixir, root, block, raw, tokens))
-    .sort((a, b) => a.placeStart - b.placeStart)
-    .map((issue) => ({reason: issue.reason, place: block.map.placeAt(issue.placeStart, issue.placeEnd)}))
-}
 
-/**
- * The `do`s, `fn`s and `end`s that belong to no block, and the problems they
- * explain. An extra `end` closes the enclosing block early, so the last `end`
- * of the block is left over, at the top level, as an identifier; where
- * recovery failed, the unmatched `do`s and `end`s are bare tokens or
- * identifiers at any depth (in an ERROR, or read as a call's argument).
- */
-function unmatchedTokens(root: Node, block: CodeBlock, raw: RawIssue[]): {opens: Node[]; ends: Node[]; errors: Set<RawIssue>} {
-  const opens: Node[] = []
-  const ends: Node[] = []
-  const errors = new Set<RawIssue>()
-  if (!root.hasError) {
-    for (const child of root.namedChildren) {
-      if (child?.type === 'identifier' && child.text === 'end') ends.push(child)
-    }
-    return {opens, ends, errors}
+  // An unclosed bracket, string or sigil swallows what follows it (the `end`s
+  // included), so what tree-sitter finds after its opener is a consequence.
+  // A closer tree-sitter found MISSING is certain; one guessed from an ERROR
+  // gives way to `end`s traced by indentation when adding or removing those
+  // `end`s makes the block parse.
+  const closers = raw.filter((entry) => entry.kind === 'missing-closer').sort((a, b) => a.placeStart - b.placeStart)
+  const certain = closers.find((entry) => !entry.guessed)
+  const ends = certain ? undefined : balanceEnds(elixir, root, block, raw, tokens)
+  const unclosed = certain ?? (ends?.confirmed ? undefined : closers[0])
+  if (unclosed) {
+    raw = raw.filter(
+      (entry) => entry === unclosed || (entry.end <= unclosed.placeStart && entry.kind !== 'missing-end' && !tokens.errors.has(entry))
+    )
+  } else if (ends) {
+    raw = ends.issues
   }
-  const word = /\b(?:do|fn|end)\b/g
-  let match: RegExpExecArray | null
-  while ((match = word.exec(block.value))) {
-    const token = root.descendantForIndex(match.index, match.index + match[0].length)
-    if (!token || token.startIndex !== match.index || token.endIndex !== match.index + match[0].length) continue
-    const parent = token.parent?.type
-    if (token.type === 'identifier' ? token.text === 'end' && parent !== 'dot' : token.type === 'end' && parent === 'ERROR') {
-      ends.push(token)
-    } else if ((token.type === 'do' && parent !== 'do_block') || (token.type === 'fn' && parent !== 'anonymous_function')) {
-      opens.push(token)
-    }
-  }
-  // An ERROR, or the construct a MISSING token was needed for, that holds one of them.
-  const tokens = [...opens, ...ends]
-  for (const issue of raw) {
-    if (issue.kind === 'missing-end') continue
-    const scope = issue.node.isMissing ? issue.node.parent : issue.node
-    if (scope && tokens.some((token) => token.startIndex >= scope.startIndex && token.endIndex <= scope.endIndex)) errors.add(issue)
-  }
-  return {opens, ends, errors}
+  return merge(raw)
+    .sort((a, b) => a.placeStart - b.placeStart)
+    .map((entry) => ({reason: entry.reason, place: block.map.placeAt(entry.placeStart, entry.placeEnd)}))
 }
 
 /** Walk only into subtrees with an error, collecting ERROR and MISSING nodes. */
@@ -174,7 +175,10 @@ function collectErrors(root: Node, block: CodeBlock, raw: RawIssue[]): void {
     const node = stack.pop()!
     if (node.isMissing) raw.push(missingIssue(node, block))
     else if (node.isError) raw.push(errorIssue(node, block))
-    else {
+    else if (node.childCount === 0 && node !== root) {
+      // An empty node with an error holds a hidden MISSING token (`x = 1 +`).
+      raw.push(missingIssue(node, block))
+    } else {
       for (let index = node.childCount - 1; index >= 0; index--) {
         const child = node.child(index)
         if (child && (child.hasError || child.isMissing)) stack.push(child)
@@ -183,72 +187,159 @@ function collectErrors(root: Node, block: CodeBlock, raw: RawIssue[]): void {
   }
 }
 
-function tokenIssue(kind: RawIssue['kind'], node: Node, reason: string, token: Node = node): RawIssue {
-  return {kind, start: node.startIndex, end: node.endIndex, node, reason, placeStart: token.startIndex, placeEnd: token.endIndex}
+function issue(kind: RawIssue['kind'], node: Node, reason: string, place: Span = node): RawIssue {
+  // A keyword token (`max_length: `) ends with a space that is not worth pointing at.
+  const trailing = 'text' in place && typeof place.text === 'string' ? place.text.length - place.text.trimEnd().length : 0
+  return {kind, node, start: node.startIndex, end: node.endIndex, reason, placeStart: place.startIndex, placeEnd: place.endIndex - trailing}
 }
 
 function unclosedIssue(opener: Node, block: CodeBlock): RawIssue {
   const name = opener.type === 'fn' ? 'fn' : headName(opener)
-  return tokenIssue('missing-end', opener, `${quote(name)} on line ${lineOf(block, opener)} is never closed: missing "end"`)
+  return issue('missing-end', opener, `${quote(name)} on line ${lineOf(block, opener)} is never closed: missing "end"`)
 }
 
 function strayEndIssue(end: Node): RawIssue {
-  return tokenIssue('stray-end', end, 'unexpected "end": one "end" too many')
+  return issue('stray-end', end, 'unexpected "end": one "end" too many')
+}
+
+/** `"[" on line 5 is never closed: missing "]"`, at the opener. */
+function unclosedDelimiterIssue(node: Node, block: CodeBlock, opener: Span, openerText: string, closer: string): RawIssue {
+  const line = block.map.pointAt(opener.startIndex).line
+  return issue('missing-closer', node, `${quote(openerText)} on line ${line} is never closed: missing ${quote(closer)}`, opener)
 }
 
 function missingIssue(node: Node, block: CodeBlock): RawIssue {
   const parent = node.parent
   if (node.type === 'end' && (parent?.type === 'do_block' || parent?.type === 'anonymous_function')) {
-    // Placed at the block's opener for now; `balanceEnds` looks for the real one.
-    const issue = unclosedIssue(parent.firstChild ?? parent, block)
-    return {...issue, start: node.startIndex, end: node.endIndex, node}
+    // At the block's own opener for now; `balanceEnds` looks for the one never closed.
+    return {...unclosedIssue(parent.firstChild ?? parent, block), node, start: node.startIndex, end: node.endIndex}
   }
   const opener = parent ? openerOf(parent, node) : undefined
-  if (opener) {
-    return tokenIssue(
-      'missing-closer',
-      node,
-      `${quote(opener.text)} on line ${lineOf(block, opener.node)} is never closed: missing ${quote(node.type)}`,
-      opener.node
-    )
-  }
-  if (node.type.startsWith('identifier') || node.type.startsWith('_')) {
+  if (opener) return unclosedDelimiterIssue(node, block, opener, opener.text, node.type)
+  if (node.isNamed || node.type.startsWith('_')) {
     // An expression or a separator the grammar needed: name the tokens around it.
     const before = previousToken(node)
     const after = nextToken(node)
     if (node.type.startsWith('_terminator') && after) {
-      return tokenIssue('missing', node, `unexpected ${quote(tokenText(after))}: expected "," or a new line before it`, after)
+      return issue('missing', node, `unexpected ${quote(tokenText(after))}: expected "," or a new line before it`, after)
     }
-    return tokenIssue('missing', node, before ? `missing expression after ${quote(tokenText(before))}` : 'missing expression')
+    if (before?.type === 'keyword') return issue('keyword-order', node, `missing value after keyword ${quote(tokenText(before))}`, before)
+    return issue('missing', node, before ? `missing expression after ${quote(tokenText(before))}` : 'missing expression', before ?? node)
   }
-  return tokenIssue('missing', node, `missing ${quote(node.type)}`)
+  return issue('missing', node, `missing ${quote(node.type)}`)
 }
 
-/** The token that opens the construct a missing closer belongs to (`[`, `(`, `"`, `~r/`). */
-function openerOf(parent: Node, missing: Node): {node: Node; text: string} | undefined {
-  const wanted = closers[missing.type] ?? missing.type
+/** The opening of the construct a missing closer belongs to (`[`, `(`, `"`, `#{`, `~r/`). */
+function openerOf(parent: Node, missing: Node): (Span & {text: string}) | undefined {
   if (parent.type === 'sigil') {
     // `~` sigil_name delimiter: name the whole opening, `~r/` or `~H"""`.
     const delimiter = parent.child(2)
-    if (!delimiter || delimiter.equals(missing)) return undefined
-    return {node: parent, text: parent.text.slice(0, delimiter.endIndex - parent.startIndex)}
+    if (!delimiter || delimiter.startIndex >= missing.startIndex) return undefined
+    return {startIndex: parent.startIndex, endIndex: delimiter.endIndex, text: parent.text.slice(0, delimiter.endIndex - parent.startIndex)}
   }
   for (let index = 0; index < parent.childCount; index++) {
     const child = parent.child(index)
     if (!child || child.startIndex >= missing.startIndex) break
-    if (!child.isNamed && child.type === wanted) return {node: child, text: child.text}
+    if (!child.isNamed && (brackets[child.type] === missing.type || (quotes.has(child.type) && child.type === missing.type))) {
+      return {startIndex: child.startIndex, endIndex: child.endIndex, text: child.text}
+    }
   }
   return undefined
 }
 
 function errorIssue(node: Node, block: CodeBlock): RawIssue {
-  const token = firstToken(node)
-  return keywordOrderIssue(node, block) ?? tokenIssue('unexpected', node, `unexpected ${quote(tokenText(token))}`, token)
+  const unclosed = unclosedInError(node, block) ?? unclosedBefore(node, block)
+  if (unclosed) return unclosed
+  const keywordOrder = keywordOrderIssue(node, block)
+  if (keywordOrder) return keywordOrder
+  const token = unexpectedToken(node)
+  return issue('unexpected', node, `unexpected ${quote(tokenText(token))}`, token)
+}
+
+/**
+ * An ERROR that holds an opener without its closer: a bracket, or a string or
+ * sigil that runs to the ERROR's end, or that closes on a later line and is
+ * followed by more ERROR (its closing quote is the next string's opening
+ * one). tree-sitter leaves these as bare tokens when recovery fails.
+ */
+function unclosedInError(node: Node, block: CodeBlock): RawIssue | undefined {
+  const children = node.children.filter((child): child is Node => Boolean(child))
+  const open: Array<{token: Node; closer: string}> = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.isNamed) continue
+    let opener: Span & {text: string}
+    let closer: string
+    let contentIndex: number
+    if (child.type === '~' && children[index + 1]?.type === 'sigil_name' && children[index + 2] && !children[index + 2]!.isNamed) {
+      const delimiter = children[index + 2]!
+      opener = {startIndex: child.startIndex, endIndex: delimiter.endIndex, text: block.value.slice(child.startIndex, delimiter.endIndex)}
+      closer = sigilPairs[delimiter.type] ?? delimiter.type
+      contentIndex = index + 3
+    } else if (quotes.has(child.type)) {
+      opener = {startIndex: child.startIndex, endIndex: child.endIndex, text: child.text}
+      closer = child.type
+      contentIndex = index + 1
+    } else {
+      if (brackets[child.type]) open.push({token: child, closer: brackets[child.type]!})
+      else if (open.at(-1)?.closer === child.type) open.pop()
+      continue
+    }
+    let close = contentIndex
+    while (close < children.length && children[close]!.isNamed) close++
+    const closing = children[close]?.type === closer ? children[close]! : undefined
+    const heredoc = closer.length === 3
+    const runsOn =
+      closing !== undefined && !heredoc && close < children.length - 1 && lineOf(block, closing) > block.map.pointAt(opener.startIndex).line
+    if (!closing || runsOn) return {...unclosedDelimiterIssue(node, block, opener, opener.text, closer), guessed: true}
+    index = close
+  }
+  const bracket = open[0]
+  return bracket ? {...unclosedDelimiterIssue(node, block, bracket.token, bracket.token.text, bracket.closer), guessed: true} : undefined
+}
+
+/**
+ * An ERROR that starts right where a string or sigil spanning several lines
+ * closes, on that line: the string was left open on its first line and took
+ * the next string's opening quote as its end.
+ */
+function unclosedBefore(node: Node, block: CodeBlock): RawIssue | undefined {
+  const before = previousToken(node)
+  const quoted = before?.parent
+  if (!before || !quoted || (quoted.type !== 'string' && quoted.type !== 'charlist' && quoted.type !== 'sigil')) return undefined
+  if (quoted.endIndex !== before.endIndex || lineOf(block, before) !== lineOf(block, node)) return undefined
+  const first = quoted.child(0)
+  const delimiter = quoted.type === 'sigil' ? quoted.child(2) : first
+  if (!first || !delimiter || delimiter.type.length === 3 || lineOf(block, first) === lineOf(block, before)) return undefined
+  const opener = {startIndex: quoted.startIndex, endIndex: delimiter.endIndex, text: block.value.slice(quoted.startIndex, delimiter.endIndex)}
+  return {...unclosedDelimiterIssue(node, block, opener, opener.text, before.type), guessed: true}
+}
+
+/**
+ * The token an ERROR is about: a closer without its opener (`]` after a
+ * complete list), else the first token that is not part of a complete
+ * expression, else the ERROR's first token.
+ */
+function unexpectedToken(node: Node): Node {
+  const open: string[] = []
+  let firstLoose: Node | undefined
+  for (let index = 0; index < node.childCount; index++) {
+    const child = node.child(index)
+    if (!child) continue
+    if (!child.isNamed || child.isError) firstLoose ??= child
+    if (child.isNamed) continue
+    if (brackets[child.type]) open.push(brackets[child.type]!)
+    else if (Object.values(brackets).includes(child.type)) {
+      if (open.at(-1) === child.type) open.pop()
+      else return child
+    }
+  }
+  return firstToken(firstLoose ?? node)
 }
 
 /**
  * Keywords (`allow_nil?: false`) must be the last arguments of a call or the
- * last items of a list or map; tree-sitter makes an ERROR of the keywords or
+ * last items of a list or map; tree-sitter makes an ERROR of the keywords, or
  * of what follows them.
  */
 function keywordOrderIssue(node: Node, block: CodeBlock): RawIssue | undefined {
@@ -258,10 +349,13 @@ function keywordOrderIssue(node: Node, block: CodeBlock): RawIssue | undefined {
     pair = first.type === 'pair' ? first : lastNamedChild(first)
   } else if (first?.type === 'keyword' && node.namedChildCount === 1) {
     // `[a: 1, b: ]`: a keyword with nothing after it.
-    return tokenIssue('keyword-order', node, `missing value after keyword ${quote(first.text.trim())}`, first)
+    return issue('keyword-order', node, `missing value after keyword ${quote(tokenText(first))}`, first)
   } else {
-    const before = node.previousSibling
-    if (before?.type === 'keywords') pair = lastNamedChild(before)
+    // The keywords end right before the ERROR (`belongs_to :task, allow_nil?: false, Task`).
+    let ancestor: Node | null | undefined = previousToken(node)
+    const end = ancestor?.endIndex
+    while (ancestor && ancestor.endIndex === end && ancestor.type !== 'pair') ancestor = ancestor.parent
+    if (ancestor?.type === 'pair' && ancestor.endIndex === end) pair = ancestor
   }
   if (!pair || pair.type !== 'pair') return undefined
   // The token after the pair and its comma is the one out of place.
@@ -271,10 +365,10 @@ function keywordOrderIssue(node: Node, block: CodeBlock): RawIssue | undefined {
   const after = offset < text.length ? rootOf(node).descendantForIndex(offset) : null
   if (!after) return undefined
   const key = pair.childForFieldName('key') ?? pair.firstChild
-  return tokenIssue(
+  return issue(
     'keyword-order',
     node,
-    `unexpected ${quote(tokenText(after))} after keyword ${quote((key?.text ?? '').trim())}: keywords must come last`,
+    `unexpected ${quote(tokenText(after))} after keyword ${quote(key ? tokenText(key) : '')}: keywords must come last`,
     after
   )
 }
@@ -283,16 +377,70 @@ function keywordOrderIssue(node: Node, block: CodeBlock): RawIssue | undefined {
 function merge(raw: RawIssue[]): RawIssue[] {
   const sorted = [...raw].sort((a, b) => a.start - b.start || a.end - b.end)
   const groups: Array<{end: number; best: RawIssue}> = []
-  for (const issue of sorted) {
+  for (const entry of sorted) {
     const last = groups.at(-1)
-    if (last && issue.start <= last.end) {
-      last.end = Math.max(last.end, issue.end)
-      if (strength[issue.kind] > strength[last.best.kind]) last.best = issue
+    if (last && entry.start <= last.end) {
+      last.end = Math.max(last.end, entry.end)
+      if (strength[entry.kind] > strength[last.best.kind]) last.best = entry
     } else {
-      groups.push({end: issue.end, best: issue})
+      groups.push({end: entry.end, best: entry})
     }
   }
   return groups.map((group) => group.best)
+}
+
+/**
+ * The `do`s, `fn`s and `end`s that belong to no block, and the problems they
+ * explain. An extra `end` closes the enclosing block early, so the last `end`
+ * of the block is left over, at the top level, as an identifier; where
+ * recovery failed, the unmatched `do`s and `end`s are bare tokens or
+ * identifiers at any depth (in an ERROR, or read as a call's argument). An
+ * `end` read as an operator's operand (`|>` at the end of a body) is the
+ * block's own `end`: the operand is what is missing.
+ */
+function unmatchedTokens(root: Node, block: CodeBlock, raw: RawIssue[]): UnmatchedTokens {
+  const found: UnmatchedTokens = {opens: [], ends: [], operands: 0, errors: new Set()}
+  if (!root.hasError) {
+    for (const child of root.namedChildren) {
+      if (child?.type === 'identifier' && child.text === 'end') found.ends.push(child)
+    }
+    return found
+  }
+  const word = /\b(?:do|fn|end)\b/g
+  let match: RegExpExecArray | null
+  while ((match = word.exec(block.value))) {
+    const token = root.descendantForIndex(match.index, match.index + match[0].length)
+    if (!token || token.startIndex !== match.index || token.endIndex !== match.index + match[0].length) continue
+    const parent = token.parent
+    if (token.type === 'identifier' && token.text === 'end' && parent?.type === 'binary_operator' && parent.childForFieldName('right')?.equals(token)) {
+      const operator = parent.childForFieldName('operator')
+      if (operator) raw.push(issue('missing', operator, `missing expression after ${quote(operator.text)}`))
+      found.operands++
+    } else if (token.type === 'identifier' ? token.text === 'end' && parent?.type !== 'dot' : token.type === 'end' && parent?.type === 'ERROR') {
+      found.ends.push(token)
+    } else if ((token.type === 'do' && parent?.type !== 'do_block') || (token.type === 'fn' && parent?.type !== 'anonymous_function')) {
+      found.opens.push(token)
+    }
+  }
+  // An ERROR, or the construct a MISSING token was needed for, that holds one of them.
+  const tokens = [...found.opens, ...found.ends]
+  for (const entry of raw) {
+    if (entry.kind === 'missing-end') continue
+    const scope = entry.node.isMissing ? entry.node.parent : entry.node
+    if (scope && tokens.some((token) => token.startIndex >= scope.startIndex && token.endIndex <= scope.endIndex)) found.errors.add(entry)
+  }
+  return found
+}
+
+interface UnmatchedTokens {
+  /** `do`s and `fn`s outside any block. */
+  opens: Node[]
+  /** `end`s outside any block. */
+  ends: Node[]
+  /** `end`s read as an operator's operand. */
+  operands: number
+  /** The problems that hold one of `opens` or `ends`. */
+  errors: Set<RawIssue>
 }
 
 /**
@@ -310,50 +458,95 @@ function merge(raw: RawIssue[]): RawIssue[] {
  * missing) are the ones never closed; with `end`s over, the first `end`s
  * further right than their block are the extra ones.
  */
+/** One `end` problem and the edit that would fix it. */
+type EndCulprit = {kind: 'unclosed'; opener: Node; end: Node | undefined} | {kind: 'stray'; end: Node}
+
 function balanceEnds(
   elixir: ElixirParser,
   root: Node,
   block: CodeBlock,
   raw: RawIssue[],
-  tokens: {opens: Node[]; ends: Node[]; errors: Set<RawIssue>}
-): RawIssue[] {
-  const missing = raw.filter((issue) => issue.kind === 'missing-end')
-  if (missing.length + tokens.opens.length + tokens.ends.length === 0) return raw
+  tokens: UnmatchedTokens
+): {issues: RawIssue[]; confirmed: boolean} | undefined {
+  // Each `end` read as an operand leaves one block without its `end`: that
+  // MISSING `end` is explained already.
+  const explained = new Set(tokens.operands > 0 ? raw.filter((entry) => entry.kind === 'missing-end').slice(-tokens.operands) : [])
+  const missing = raw.filter((entry) => entry.kind === 'missing-end' && !explained.has(entry))
+  if (missing.length + tokens.opens.length + tokens.ends.length === 0) {
+    return explained.size > 0 ? {issues: raw.filter((entry) => !explained.has(entry)), confirmed: false} : undefined
+  }
 
   const shifted = shiftedBlocks(elixir, root, block)
   const opened = missing.length + tokens.opens.length
   const closed = tokens.ends.length
+  const culprits: EndCulprit[] = []
+  let rest: RawIssue[]
 
   if (opened === closed) {
-    // Balanced overall: place each MISSING and stray `end` on its own.
-    missing.forEach(function (issue, index) {
-      const opener = shifted.unclosed[index]
-      if (opener) Object.assign(issue, {...unclosedIssue(opener, block), start: issue.start, end: issue.end, node: issue.node})
+    // Balanced overall: each MISSING and stray `end` on its own.
+    missing.forEach(function (entry, index) {
+      culprits.push(shifted.unclosed[index] ?? {kind: 'unclosed', opener: entry.node.parent?.firstChild ?? entry.node, end: entry.node})
     })
-    return [
-      ...raw,
-      ...tokens.ends.map((end, index) => {
-        const culprit = shifted.overclosed[index] ?? end
-        return {...strayEndIssue(culprit), start: end.startIndex, end: end.endIndex}
-      })
-    ]
-  }
-
-  const rest = raw.filter((issue) => !missing.includes(issue) && !tokens.errors.has(issue))
-  if (opened > closed) {
-    const fallback = [
-      ...missing.map((issue) => issue.node.parent?.firstChild).filter((node): node is Node => Boolean(node)),
-      ...[...tokens.opens].reverse()
-    ]
-    for (const opener of distinct([...shifted.unclosed, ...fallback]).slice(0, opened - closed)) {
-      rest.push(unclosedIssue(opener, block))
-    }
+    tokens.ends.forEach(function (end, index) {
+      culprits.push(shifted.overclosed[index] ?? {kind: 'stray', end})
+    })
+    rest = raw.filter((entry) => !explained.has(entry) && entry.kind !== 'missing-end')
   } else {
-    for (const end of distinct([...shifted.overclosed, ...tokens.ends]).slice(0, closed - opened)) {
-      rest.push(strayEndIssue(end))
+    rest = raw.filter((entry) => !explained.has(entry) && entry.kind !== 'missing-end' && !tokens.errors.has(entry))
+    if (opened > closed) {
+      const fallback: EndCulprit[] = [
+        ...missing.map((entry): EndCulprit => ({kind: 'unclosed', opener: entry.node.parent?.firstChild ?? entry.node, end: entry.node})),
+        ...[...tokens.opens].reverse().map((opener): EndCulprit => ({kind: 'unclosed', opener, end: undefined}))
+      ]
+      culprits.push(...distinct([...shifted.unclosed, ...fallback], (culprit) => culprit.kind === 'unclosed' ? culprit.opener : culprit.end).slice(0, opened - closed))
+    } else {
+      const fallback = tokens.ends.map((end): EndCulprit => ({kind: 'stray', end}))
+      culprits.push(...distinct([...shifted.overclosed, ...fallback], (culprit) => culprit.end!).slice(0, closed - opened))
     }
   }
-  return rest
+  const issueOf = (culprit: EndCulprit) => (culprit.kind === 'unclosed' ? unclosedIssue(culprit.opener, block) : strayEndIssue(culprit.end))
+  if (fixes(elixir, block, culprits)) return {issues: [...rest, ...culprits.map(issueOf)], confirmed: true}
+
+  // Where recovery failed (a string that lost its pairing can hide `end`s),
+  // the counts mislead: try one `end` added or removed at a time, the
+  // indentation's candidates first.
+  const candidates = distinct(
+    [
+      ...shifted.overclosed.slice(0, 2),
+      ...shifted.unclosed.slice(0, 2),
+      ...tokens.ends.map((end): EndCulprit => ({kind: 'stray', end})),
+      ...missing.map((entry): EndCulprit => ({kind: 'unclosed', opener: entry.node.parent?.firstChild ?? entry.node, end: entry.node}))
+    ],
+    (culprit) => (culprit.kind === 'unclosed' ? culprit.opener : culprit.end)
+  ).slice(0, maxEndHypotheses)
+  const single = candidates.find((culprit) => fixes(elixir, block, [culprit]))
+  if (single) {
+    const unrelated = raw.filter((entry) => !explained.has(entry) && entry.kind !== 'missing-end' && !tokens.errors.has(entry))
+    return {issues: [...unrelated, issueOf(single)], confirmed: true}
+  }
+  return {issues: [...rest, ...culprits.map(issueOf)], confirmed: false}
+}
+
+/**
+ * Whether the block parses once the culprits are fixed: an `end` added for
+ * each unclosed block (before the line of the `end` it took, or at the end of
+ * the block), each stray `end` removed.
+ */
+function fixes(elixir: ElixirParser, block: CodeBlock, culprits: EndCulprit[]): boolean {
+  const text = block.value
+  const edits = culprits.map(function (culprit): {at: number; remove: number; insert: string} {
+    if (culprit.kind === 'stray') return {at: culprit.end.startIndex, remove: 3, insert: '   '}
+    if (!culprit.end || culprit.end.isMissing) return {at: text.length, remove: 0, insert: '\nend\n'}
+    const lineStart = text.lastIndexOf('\n', culprit.end.startIndex - 1) + 1
+    return {at: lineStart, remove: 0, insert: 'end\n'}
+  })
+  let fixed = text
+  for (const edit of edits.sort((a, b) => b.at - a.at)) fixed = fixed.slice(0, edit.at) + edit.insert + fixed.slice(edit.at + edit.remove)
+  const tree = parseBounded(elixir.parser, fixed)
+  if (!tree) return false
+  const clean = !tree.rootNode.hasError && !tree.rootNode.namedChildren.some((child) => child?.type === 'identifier' && child.text === 'end')
+  tree.delete()
+  return clean
 }
 
 /**
@@ -362,9 +555,9 @@ function balanceEnds(
  * first, as their opening `do`/`fn`; `overclosed` (further right), in order,
  * as their `end`.
  */
-function shiftedBlocks(elixir: ElixirParser, root: Node, block: CodeBlock): {unclosed: Node[]; overclosed: Node[]} {
+function shiftedBlocks(elixir: ElixirParser, root: Node, block: CodeBlock): {unclosed: EndCulprit[]; overclosed: EndCulprit[]} {
   const lines = new BlockLines(block)
-  const unclosed: Array<{opener: Node; depth: number}> = []
+  const unclosed: Array<{opener: Node; end: Node; depth: number}> = []
   const overclosed: Node[] = []
   const open: number[] = []
   for (const {node} of elixir.blocks.captures(root)) {
@@ -375,7 +568,7 @@ function shiftedBlocks(elixir: ElixirParser, root: Node, block: CodeBlock): {unc
     const end = node.lastChild
     if (!opener || !end || end.type !== 'end') continue
     if (end.isMissing) {
-      unclosed.push({opener, depth})
+      unclosed.push({opener, end, depth})
       continue
     }
     // `do`: where the call starts (`def f(x)\n when … do` included); `fn`:
@@ -394,20 +587,25 @@ function shiftedBlocks(elixir: ElixirParser, root: Node, block: CodeBlock): {unc
     }
     const column = end.startIndex - lines.offsets[endLine]!
     if (allowed.includes(column)) continue
-    if (column < indent) unclosed.push({opener, depth})
+    if (column < indent) unclosed.push({opener, end, depth})
     else overclosed.push(end)
   }
   // The deepest first; among equals, the later one.
   unclosed.sort((a, b) => b.depth - a.depth || b.opener.startIndex - a.opener.startIndex)
   overclosed.sort((a, b) => a.startIndex - b.startIndex)
-  return {unclosed: unclosed.map((entry) => entry.opener), overclosed}
+  return {
+    unclosed: unclosed.map(({opener, end}): EndCulprit => ({kind: 'unclosed', opener, end})),
+    overclosed: overclosed.map((end): EndCulprit => ({kind: 'stray', end}))
+  }
 }
 
-function distinct(nodes: Node[]): Node[] {
+/** The items whose key node is not one of an earlier item's. */
+function distinct<T>(items: T[], key: (item: T) => Node): T[] {
   const seen = new Set<number>()
-  return nodes.filter(function (node) {
-    if (seen.has(node.startIndex)) return false
-    seen.add(node.startIndex)
+  return items.filter(function (item) {
+    const start = key(item).startIndex
+    if (seen.has(start)) return false
+    seen.add(start)
     return true
   })
 }
