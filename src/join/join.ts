@@ -1,0 +1,450 @@
+/**
+ * The join: how the blocks of a doc refer to each other, built once per file
+ * (stage `understandJoin`) into `model.join` from the models the earlier
+ * stages built: the Ash resources (`model.ash`), the SQL tables
+ * (`model.sql`), the GraphQL types (`model.graphql`) and the REST endpoints
+ * (`model.endpoints`).
+ *
+ * - Resource ↔ table: the resource's `postgres do table "x"`; else a
+ *   `Table: x` subsection whose name is the plural snake_case of the
+ *   resource's last module segment. A doc may hold only some tables.
+ * - Resource ↔ GraphQL object type: the type named in the resource's
+ *   `graphql do type :x end`, else its last module segment (the
+ *   `graphqlTypeNames` option overrides both); fields map to attributes,
+ *   relationships, calculations and aggregates by camelCase name.
+ * - Endpoint ↔ resource: the path's segments after the prefix (`/api`)
+ *   select resources by plural name, `:params` follow them, and a segment
+ *   naming an action (or a relationship) of the selected resource is an
+ *   action (relationship) segment.
+ *
+ * Resources the doc only names as relationship destinations are known by
+ * name only: they select path segments, nothing more is expected of them.
+ *
+ * The join depends on two options (`prefix`, `graphqlTypeNames`); the stage
+ * builds it with the defaults and `joinFor` builds (once per model and
+ * options) the join of a rule configured otherwise.
+ */
+import {builtinTypeSet} from '../ash/knowledge.js'
+import type {AshAction, AshAggregate, AshAttribute, AshCalculation, AshRelationship, AshResource, AshType, ModuleRef} from '../ash/model.js'
+import {conventionalTableName, lastSegment, pluralize, snakeCase} from '../ash/names.js'
+import {findOption} from '../ash/dsl.js'
+import type {GraphqlField, GraphqlObjectType} from '../graphql/types.js'
+import type {DocumentModel} from '../model/document.js'
+import type {Place} from '../model/positions.js'
+import type {PathSegment, RestEndpoint} from '../rest/endpoints.js'
+import type {SqlColumn, SqlTable} from '../sql/tables.js'
+import {camelCase, pascalCase, pluralName, segmentName} from './names.js'
+
+export interface JoinOptions {
+  /** The path prefix of the REST endpoints (`/api`); segments after it are read. */
+  prefix: string
+  /** Resource module → GraphQL type name, over the names the resources give. */
+  graphqlTypeNames: Record<string, string>
+}
+
+export const defaultJoinOptions: JoinOptions = {prefix: '/api', graphqlTypeNames: {}}
+
+export interface Join {
+  options: JoinOptions
+  /** The doc's resources (in document order), then the resources known by name only. */
+  resources: JoinedResource[]
+  byModule: Map<string, JoinedResource>
+  /** Every endpoint of `REST Endpoints`, walked. */
+  endpoints: JoinedEndpoint[]
+  /** Type modules the doc defines (`use Ash.Type`, `use Ash.Type.NewType`), resolved to what they store. */
+  typeModules: Map<string, TypeModule>
+}
+
+export interface TypeModule {
+  module: string
+  /** `def storage_type(_), do: :string` → `string`. */
+  storage?: string
+  /** `use Ash.Type.NewType, subtype_of: :string` → `string`. */
+  subtypeOf?: string
+}
+
+export interface JoinedResource {
+  module: string
+  /** The resource, when the doc defines it; undefined for one known by name only. */
+  resource?: AshResource
+  /** Where the doc names it: the `defmodule` name, or the first relationship that points at it. */
+  place: Place
+  /** The table name: from `postgres do table` or from a `Table:` subsection. */
+  tableName?: string
+  tableFrom?: 'postgres' | 'subsection'
+  /** What the doc's SQL says about that table, when it says something. */
+  table?: SqlTable
+  /** Each attribute with its column (when the table is in the doc). */
+  columns: Array<{attribute: AshAttribute; name: string; column?: SqlColumn; dropped?: Place}>
+  /** Columns of the table no attribute accounts for. */
+  unmappedColumns: SqlColumn[]
+  /** The GraphQL type name expected for it. */
+  graphqlTypeName: string
+  /** The doc's GraphQL object type of that name, when there is one. */
+  graphqlType?: GraphqlObjectType
+  /** Each field of that type with what it maps to. */
+  fields: Array<{field: GraphqlField; target?: FieldTarget}>
+  /** Plural snake_case names that select it in a path (`line_items`, `invoice_line_items`). */
+  pathNames: string[]
+}
+
+export type FieldTarget =
+  | {kind: 'attribute'; attribute: AshAttribute}
+  | {kind: 'relationship'; relationship: AshRelationship}
+  | {kind: 'calculation'; calculation: AshCalculation}
+  | {kind: 'aggregate'; aggregate: AshAggregate}
+
+export interface JoinedEndpoint {
+  endpoint: RestEndpoint
+  /** False when the path does not start with the prefix (then `steps` is empty). */
+  underPrefix: boolean
+  steps: PathStep[]
+}
+
+export type PathStep =
+  /** A segment that selects a resource, by its plural name or as a relationship of the resource before. */
+  | {kind: 'resource'; segment: PathSegment; resource: JoinedResource; relationship?: AshRelationship}
+  /** A parameter; it follows the resource before it. */
+  | {kind: 'param'; segment: PathSegment; resource?: JoinedResource}
+  /** A segment that names an action of the resource before it. */
+  | {kind: 'action'; segment: PathSegment; resource: JoinedResource; action: AshAction}
+  /**
+   * A parent the doc does not define, named by a foreign key of a resource
+   * after it: `teams` in `/api/teams/:team_id/memberships` when Membership
+   * has a `team_id` attribute.
+   */
+  | {kind: 'parent'; segment: PathSegment; attribute: AshAttribute; resource: JoinedResource}
+  /** A segment that is none of those (the walk stops there). */
+  | {kind: 'unknown'; segment: PathSegment; resource?: JoinedResource; afterParam: boolean}
+
+/** The model stage. */
+export function understandJoin(model: DocumentModel): void {
+  model.join = buildJoin(model, defaultJoinOptions)
+}
+
+const joins = new WeakMap<DocumentModel, Map<string, Join>>()
+
+/** The join of a model for options that may differ from the defaults (built once per options). */
+export function joinFor(model: DocumentModel, overrides: Partial<JoinOptions> = {}): Join {
+  const options: JoinOptions = {
+    prefix: overrides.prefix ?? defaultJoinOptions.prefix,
+    graphqlTypeNames: {...defaultJoinOptions.graphqlTypeNames, ...overrides.graphqlTypeNames}
+  }
+  const key = JSON.stringify(options)
+  if (model.join && JSON.stringify(model.join.options) === key) return model.join
+  let cache = joins.get(model)
+  if (!cache) {
+    cache = new Map()
+    joins.set(model, cache)
+  }
+  let join = cache.get(key)
+  if (!join) {
+    join = buildJoin(model, options)
+    cache.set(key, join)
+  }
+  return join
+}
+
+/** True for a module of the doc that is an Ash resource (not a type, not a plain module). */
+export function isResource(resource: AshResource): boolean {
+  return resource.use !== undefined
+}
+
+export function buildJoin(model: DocumentModel, options: JoinOptions): Join {
+  const join: Join = {options, resources: [], byModule: new Map(), endpoints: [], typeModules: readTypeModules(model)}
+  const defined = (model.ash?.resources ?? []).filter(isResource)
+  for (const resource of defined) {
+    if (join.byModule.has(resource.module)) continue
+    const joined = newJoined(resource.module, resource.place, options)
+    joined.resource = resource
+    join.resources.push(joined)
+    join.byModule.set(resource.module, joined)
+  }
+  // Resources the doc names without defining them.
+  for (const resource of defined) {
+    const refs: ModuleRef[] = []
+    for (const relationship of resource.relationships) {
+      if (relationship.destination) refs.push(relationship.destination)
+      if (relationship.through) refs.push(relationship.through)
+    }
+    for (const ref of refs) {
+      if (join.byModule.has(ref.name)) continue
+      const joined = newJoined(ref.name, ref.place, options)
+      join.resources.push(joined)
+      join.byModule.set(ref.name, joined)
+    }
+  }
+  for (const joined of join.resources) {
+    if (!joined.resource) continue
+    joinTable(model, joined)
+    joinGraphqlType(model, joined, options)
+  }
+  for (const joined of join.resources) {
+    joined.pathNames = pathNamesOf(joined)
+  }
+  for (const endpoint of model.endpoints ?? []) join.endpoints.push(walkEndpoint(join, endpoint))
+  return join
+}
+
+function newJoined(module: string, place: Place, options: JoinOptions): JoinedResource {
+  return {
+    module,
+    place,
+    columns: [],
+    unmappedColumns: [],
+    graphqlTypeName: options.graphqlTypeNames[module] ?? lastSegment(module),
+    fields: [],
+    pathNames: []
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Resource ↔ table
+
+const postgresDataLayer = 'AshPostgres.DataLayer'
+
+function joinTable(model: DocumentModel, joined: JoinedResource): void {
+  const resource = joined.resource!
+  if (resource.embedded) return
+  const postgres = resource.postgres !== undefined || resource.dataLayer?.module?.name === postgresDataLayer
+  if (!postgres) return
+  if (resource.postgres?.table) {
+    joined.tableName = resource.postgres.table.name
+    joined.tableFrom = 'postgres'
+  } else if (!resource.postgres?.polymorphic) {
+    const conventional = conventionalTableName(resource.module)
+    const subsection = model.sections
+      .flatMap((section) => section.subsections)
+      .find((subsection) => subsection.name === conventional && subsection.form?.form.language === 'sql')
+    if (subsection) {
+      joined.tableName = conventional
+      joined.tableFrom = 'subsection'
+    }
+  }
+  if (!joined.tableName) return
+  const table = model.sql?.tables.get(joined.tableName)
+  if (!table) return
+  joined.table = table
+  const used = new Set<string>()
+  for (const attribute of resource.attributes) {
+    const name = attribute.source ?? attribute.name
+    used.add(name)
+    const column = table.columns.find((candidate) => candidate.name === name)
+    const dropped = column ? undefined : table.dropped.find((entry) => entry.name === name)?.place
+    joined.columns.push({attribute, name, column, dropped})
+  }
+  joined.unmappedColumns = table.columns.filter((column) => column.origin !== 'alter' && !used.has(column.name))
+}
+
+// ---------------------------------------------------------------------------
+// Resource ↔ GraphQL type
+
+/** `graphql do type :line_item end` → `LineItem`. */
+function graphqlSectionType(resource: AshResource): string | undefined {
+  const section = resource.sections.find((call) => call.name === 'graphql')
+  const type = section?.body?.find((call) => call.name === 'type')?.args[0]
+  return type?.kind === 'atom' ? pascalCase(type.value) : undefined
+}
+
+function joinGraphqlType(model: DocumentModel, joined: JoinedResource, options: JoinOptions): void {
+  const resource = joined.resource!
+  joined.graphqlTypeName = options.graphqlTypeNames[resource.module] ?? graphqlSectionType(resource) ?? lastSegment(resource.module)
+  const type = model.graphql?.objects.get(joined.graphqlTypeName)
+  if (!type || type.kind !== 'object') return
+  joined.graphqlType = type
+  const targets = new Map<string, FieldTarget>()
+  const add = (name: string, target: FieldTarget) => {
+    const key = camelCase(name)
+    if (!targets.has(key)) targets.set(key, target)
+  }
+  for (const attribute of resource.attributes) add(attribute.name, {kind: 'attribute', attribute})
+  for (const relationship of resource.relationships) add(relationship.name, {kind: 'relationship', relationship})
+  for (const calculation of resource.calculations) add(calculation.name, {kind: 'calculation', calculation})
+  for (const aggregate of resource.aggregates) add(aggregate.name, {kind: 'aggregate', aggregate})
+  joined.fields = type.fields.map((field) => ({field, target: targets.get(field.name)}))
+}
+
+// ---------------------------------------------------------------------------
+// Endpoint ↔ resource
+
+function pathNamesOf(joined: JoinedResource): string[] {
+  const names = new Set<string>([pluralName(joined.module)])
+  if (joined.tableName) names.add(joined.tableName)
+  return [...names]
+}
+
+/** The resource a path name selects: the doc's own resources first. */
+function resourceByPathName(join: Join, name: string): JoinedResource | undefined {
+  let found: JoinedResource | undefined
+  for (const joined of join.resources) {
+    if (!joined.pathNames.includes(name)) continue
+    if (joined.resource) return joined
+    found ??= joined
+  }
+  return found
+}
+
+function prefixSegments(prefix: string): string[] {
+  return prefix.split('/').filter((part) => part !== '')
+}
+
+function walkEndpoint(join: Join, endpoint: RestEndpoint): JoinedEndpoint {
+  const walked: JoinedEndpoint = {endpoint, underPrefix: false, steps: []}
+  const segments = endpoint.path?.segments ?? []
+  const prefix = prefixSegments(join.options.prefix)
+  if (segments.length < prefix.length) return walked
+  for (let index = 0; index < prefix.length; index++) {
+    if (segments[index]!.kind !== 'static' || segments[index]!.text !== prefix[index]) return walked
+  }
+  walked.underPrefix = true
+  let selected: JoinedResource | undefined
+  let afterParam = false
+  const rest = segments.slice(prefix.length)
+  for (const [index, segment] of rest.entries()) {
+    if (segment.kind === 'glob') break
+    if (segment.kind !== 'static') {
+      walked.steps.push({kind: 'param', segment, resource: selected})
+      afterParam = true
+      continue
+    }
+    const name = segmentName(segment.text)
+    const byName = resourceByPathName(join, name)
+    if (byName) {
+      selected = byName
+      walked.steps.push({kind: 'resource', segment, resource: byName})
+      afterParam = false
+      continue
+    }
+    const action = selected?.resource?.actions.find((candidate) => candidate.name === name)
+    if (selected && action) {
+      walked.steps.push({kind: 'action', segment, resource: selected, action})
+      afterParam = false
+      continue
+    }
+    const relationship = selected?.resource?.relationships.find((candidate) => candidate.name === name)
+    const destination = relationship?.destination ? join.byModule.get(relationship.destination.name) : undefined
+    if (relationship && destination) {
+      selected = destination
+      walked.steps.push({kind: 'resource', segment, resource: destination, relationship})
+      afterParam = false
+      continue
+    }
+    const parent = parentOf(join, rest, index)
+    if (parent) {
+      selected = undefined
+      walked.steps.push({kind: 'parent', segment, ...parent})
+      afterParam = false
+      continue
+    }
+    walked.steps.push({kind: 'unknown', segment, resource: selected, afterParam})
+    break
+  }
+  return walked
+}
+
+/**
+ * A segment naming a parent by its foreign key: `teams` followed by
+ * `:team_id`, with a resource of the doc later in the path that has a
+ * `team_id` attribute.
+ */
+function parentOf(join: Join, segments: PathSegment[], index: number): {attribute: AshAttribute; resource: JoinedResource} | undefined {
+  const name = segmentName(segments[index]!.text)
+  const param = segments[index + 1]
+  const key = param && param.kind !== 'static' && param.kind !== 'glob' ? param.name : undefined
+  if (!key?.endsWith('_id') || pluralize(key.slice(0, -3)) !== name) return undefined
+  for (const later of segments.slice(index + 2)) {
+    if (later.kind !== 'static') continue
+    const resource = resourceByPathName(join, segmentName(later.text))
+    const attribute = resource?.resource?.attributes.find((candidate) => candidate.name === key)
+    if (resource && attribute) return {attribute, resource}
+  }
+  return undefined
+}
+
+// ---------------------------------------------------------------------------
+// Ash types, resolved
+
+/** An Ash type as the mapping tables see it: a short name (or a type module left unresolved), in `arrays` levels of `{:array, _}`. */
+export interface ResolvedType {
+  /** A key of the mapping tables: a short name (`string`) or, when unresolved, the module name. */
+  name: string
+  arrays: number
+  /** True when `name` is a module the doc does not resolve. */
+  module: boolean
+}
+
+/**
+ * Resolve an Ash type for comparison: `Ash.Type.String` is `string`; a type
+ * module the doc defines is what it stores (`storage`) or subtypes; a
+ * module known to the mapping table stays itself. Undefined when unreadable.
+ */
+export function resolveType(
+  join: Join,
+  type: AshType | undefined,
+  mapping: Readonly<Record<string, readonly string[]>>,
+  use: 'storage' | 'graphql'
+): ResolvedType | undefined {
+  let arrays = 0
+  let current = type
+  while (current?.kind === 'array') {
+    arrays++
+    current = current.of
+  }
+  if (!current) return undefined
+  if (current.kind === 'atom') return {name: current.name, arrays, module: false}
+  if (current.kind !== 'module') return undefined
+  const name = current.module.name
+  if (mapping[name]) return {name, arrays, module: false}
+  if (name.startsWith('Ash.Type.')) {
+    const short = snakeCase(lastSegment(name))
+    if (builtinTypeSet.has(short)) return {name: short, arrays, module: false}
+  }
+  const defined = join.typeModules.get(name)
+  const resolved = defined?.subtypeOf ?? (use === 'storage' ? defined?.storage : undefined)
+  if (resolved) return {name: resolved, arrays, module: false}
+  return {name, arrays, module: true}
+}
+
+/** Type modules of the doc's Elixir blocks: `use Ash.Type` with `storage_type`, `use Ash.Type.NewType, subtype_of:`. */
+function readTypeModules(model: DocumentModel): Map<string, TypeModule> {
+  const modules = new Map<string, TypeModule>()
+  for (const resource of model.ash?.resources ?? []) {
+    if (isResource(resource)) continue
+    const entry: TypeModule = {module: resource.module}
+    let isType = false
+    for (const call of resource.call.body ?? []) {
+      if (call.name === 'use') {
+        const target = call.args[0]
+        if (target?.kind !== 'alias') continue
+        if (target.name === 'Ash.Type') isType = true
+        if (target.name === 'Ash.Type.NewType') {
+          isType = true
+          const subtype = call.options.find((pair) => pair.key === 'subtype_of')?.value
+          if (subtype?.kind === 'atom') entry.subtypeOf = subtype.value
+          else if (subtype?.kind === 'alias' && subtype.name.startsWith('Ash.Type.')) entry.subtypeOf = snakeCase(lastSegment(subtype.name))
+        }
+      } else if (call.name === 'def') {
+        const head = call.args[0]
+        if (head?.kind !== 'call' || head.call.name !== 'storage_type') continue
+        const body = call.options.find((pair) => pair.key === 'do')?.value
+        if (body?.kind === 'atom') entry.storage = body.value
+      }
+    }
+    if (isType) modules.set(resource.module, entry)
+  }
+  return modules
+}
+
+/** `one_of` of an attribute's or calculation's constraints (`constraints: [one_of: [...]]`), as atom names. */
+export function oneOf(options: Parameters<typeof findOption>[0]): {values: string[]; place: Place} | undefined {
+  const constraints = findOption(options, 'constraints')?.value
+  const pairs = constraints?.kind === 'keyword' ? constraints.pairs : constraints?.kind === 'list' ? constraints.pairs : undefined
+  const entry = pairs?.find((pair) => pair.key === 'one_of')
+  if (!entry || entry.value.kind !== 'list' || entry.value.pairs.length > 0) return undefined
+  const values: string[] = []
+  for (const item of entry.value.items) {
+    if (item.kind !== 'atom') return undefined
+    values.push(item.value)
+  }
+  return {values, place: entry.place}
+}

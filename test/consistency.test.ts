@@ -1,0 +1,498 @@
+/**
+ * Cross-block consistency: the table model (`src/sql/tables.ts`), the
+ * GraphQL type model (`src/graphql/types.ts`), the join (`src/join/`) and
+ * the five consistency rules on their fixtures: every message of every
+ * `fixtures/invalid/consistency-*` doc (exact rule id, reason and place),
+ * zero messages on each consistent twin in `fixtures/consistency/`, and the
+ * rules' options.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import consistencyAshGraphql from '../rules/consistency-ash-graphql.js'
+import consistencyAshSql from '../rules/consistency-ash-sql.js'
+import consistencyRestResources from '../rules/consistency-rest-resources.js'
+import consistencyUnmappedColumn from '../rules/consistency-unmapped-column.js'
+import consistencyUnmappedField from '../rules/consistency-unmapped-field.js'
+import ashActions from '../rules/ash-actions.js'
+import ashAttribute from '../rules/ash-attribute.js'
+import ashPrimaryKey from '../rules/ash-primary-key.js'
+import ashRelationship from '../rules/ash-relationship.js'
+import ashResource from '../rules/ash-resource.js'
+import graphqlSchema from '../rules/graphql-schema.js'
+import graphqlSyntax from '../rules/graphql-syntax.js'
+import restEndpoints from '../rules/rest-endpoints.js'
+import sqlSyntax from '../rules/sql-syntax.js'
+import {joinFor} from '../src/join/join.js'
+import {ashToGraphql, ashToSql} from '../src/join/mappings.js'
+import type {DocumentModel} from '../src/model/document.js'
+import archdocDocument from '../src/model/plugin.js'
+import type {Pluggable} from 'unified'
+import {catalogTypeName} from '../src/sql/tables.js'
+import {describeMessages, lint, lintFixture, root} from './helpers.js'
+
+const consistencyRules: Pluggable[] = [
+  consistencyAshSql,
+  consistencyAshGraphql,
+  consistencyUnmappedColumn,
+  consistencyUnmappedField,
+  consistencyRestResources
+]
+
+/** The rules that check each block on its own: a consistent twin is also a valid doc for them. */
+const codeRules: Pluggable[] = [
+  sqlSyntax,
+  graphqlSyntax,
+  graphqlSchema,
+  ashResource,
+  ashAttribute,
+  ashPrimaryKey,
+  ashRelationship,
+  ashActions,
+  restEndpoints
+]
+
+function markdownFiles(folder: string): string[] {
+  return readdirSync(path.join(root, folder))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+}
+
+/** The document model of a Markdown string, as the rules see it. */
+async function modelOf(value: string): Promise<DocumentModel> {
+  const file = new VFile({path: 'doc.md', value})
+  const processor = unified().use(remarkParse).use(remarkGfm).use(archdocDocument)
+  await processor.run(processor.parse(file), file)
+  return file.data.archdoc!
+}
+
+/** A minimal doc from its sections' Markdown. */
+function doc(...sections: string[]): string {
+  return '# Architecture Design Changes\n\n' + sections.join('\n')
+}
+
+function elixir(heading: string, code: string): string {
+  return `### Resource: ${heading}\n\`\`\`elixir\n${code}\n\`\`\`\n`
+}
+
+function sql(table: string, code: string): string {
+  return `### Table: ${table}\n\`\`\`sql\n${code}\n\`\`\`\n`
+}
+
+function graphql(code: string): string {
+  return `### GraphQL Schema\n\`\`\`graphql\n${code}\n\`\`\`\n`
+}
+
+/** Every message of every fixture of `fixtures/invalid/consistency-*`, with the five rules on. */
+const expected: Record<string, Record<string, string[]>> = {
+  'consistency-ash-graphql': {
+    'enums.md': [
+      '50:9-50:16: Attribute `role` of `MyApp.Teams.Invitation` is `:atom` with `one_of: [:admin, :member]` (line 19) but field `Invitation.role` is `String!` (line 50): expected an enum with the values `ADMIN` and `MEMBER` [consistency-ash-graphql]',
+      '51:11-51:28: Attribute `status` of `MyApp.Teams.Invitation` is `:atom` with `one_of: [:pending, :accepted, :revoked]` (line 21) but field `Invitation.status` is enum `InvitationStatus` with the values `PENDING`, `ACCEPTED` and `EXPIRED` (line 37): expected exactly `PENDING`, `ACCEPTED` and `REVOKED` [consistency-ash-graphql]'
+    ],
+    'nullability.md': [
+      '71:7-71:9: Attribute `id` of `MyApp.Teams.Invitation` is the primary key (line 37) but field `Invitation.id` is nullable `ID` (line 71) [consistency-ash-graphql]',
+      '72:10-72:16: Attribute `email` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 38) but field `Invitation.email` is nullable `String` (line 72) [consistency-ash-graphql]',
+      '73:12-73:19: Attribute `message` of `MyApp.Teams.Invitation` allows nil (line 39) but field `Invitation.message` is non-null `String!` (line 73) [consistency-ash-graphql]',
+      '74:9-74:13: Relationship `team` of `MyApp.Teams.Invitation` is `allow_nil?: false` (`belongs_to`, line 44) but field `Invitation.team` is nullable `Team` (line 74) [consistency-ash-graphql]',
+      '76:15-76:20: Relationship `accepted_by` of `MyApp.Teams.Invitation` allows nil (`belongs_to`, line 45) but field `Invitation.acceptedBy` is non-null `User!` (line 76) [consistency-ash-graphql]',
+      '78:12-78:20: Calculation `expired?` of `MyApp.Teams.Invitation` allows nil (line 49) but field `Invitation.expired` is non-null `Boolean!` (line 78) [consistency-ash-graphql]',
+      '79:18-79:21: Calculation `reminder_count` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 50) but field `Invitation.reminderCount` is nullable `Int` (line 79) [consistency-ash-graphql]',
+      '80:15-80:23: Attribute `inserted_at` of `MyApp.Teams.Invitation` is never nil (from `timestamps()`, line 40) but field `Invitation.insertedAt` is nullable `DateTime` (line 80) [consistency-ash-graphql]'
+    ],
+    'relationships.md': [
+      '100:16-100:26: Relationship `invitations` of `MyApp.Teams.Team` points at `MyApp.Teams.Invitation` (`has_many`, line 27) but field `Workspace.invitations` is `Invitation` (line 100): expected a list of `Invitation` [consistency-ash-graphql]',
+      '101:13-101:24: Relationship `settings` of `MyApp.Teams.Team` points at `MyApp.Teams.Settings` (`has_one`, line 28) but field `Workspace.settings` is `[Settings!]` (line 101): expected `Settings` [consistency-ash-graphql]',
+      '107:9-107:14: Relationship `team` of `MyApp.Teams.Invitation` points at `MyApp.Teams.Team` (`belongs_to`, line 55) but field `Invitation.team` is `Team!` (line 107): expected `Workspace` [consistency-ash-graphql]'
+    ],
+    'types.md': [
+      '52:7-52:14: Attribute `id` of `MyApp.Catalog.Product` is the primary key (line 18) but field `Product.id` is `String!` (line 52): expected `ID` [consistency-ash-graphql]',
+      '54:10-54:17: Attribute `stock` of `MyApp.Catalog.Product` is `:integer` (line 20) but field `Product.stock` is `String!` (line 54): expected `Int` [consistency-ash-graphql]',
+      '56:9-56:14: Attribute `cost` of `MyApp.Catalog.Product` is `:decimal` (line 22) but field `Product.cost` is `Money` (line 56): expected `Float`, `Decimal` or a scalar the doc declares [consistency-ash-graphql]',
+      '58:9-58:15: Attribute `tags` of `MyApp.Catalog.Product` is `{:array, :string}` (line 24) but field `Product.tags` is `String` (line 58): expected a list of `String` [consistency-ash-graphql]',
+      '59:8-59:17: Attribute `sku` of `MyApp.Catalog.Product` is `:string` (line 25) but field `Product.sku` is `[String!]` (line 59): expected `String`, not a list [consistency-ash-graphql]',
+      '60:15-60:23: Attribute `released_on` of `MyApp.Catalog.Product` is `:date` (line 26) but field `Product.releasedOn` is `DateTime` (line 60): expected `Date` [consistency-ash-graphql]',
+      '61:11-61:14: Attribute `active` of `MyApp.Catalog.Product` is `:boolean` (line 27) but field `Product.active` is `Int` (line 61): expected `Boolean` [consistency-ash-graphql]',
+      '64:13-64:19: Attribute `vendor_id` of `MyApp.Catalog.Product` is `:uuid` (from `belongs_to :vendor`, line 34) but field `Product.vendorId` is `String` (line 64): expected `ID` [consistency-ash-graphql]',
+      '65:16-65:19: Calculation `display_name` of `MyApp.Catalog.Product` is `:string` (line 38) but field `Product.displayName` is `Int` (line 65): expected `String` [consistency-ash-graphql]',
+      '66:15-66:22: Attribute `inserted_at` of `MyApp.Catalog.Product` is `:utc_datetime_usec` (from `timestamps()`, line 30) but field `Product.insertedAt` is `String!` (line 66): expected `DateTime`, `UtcDateTime`, `NaiveDateTime` or `Timestamp` [consistency-ash-graphql]'
+    ]
+  },
+  'consistency-ash-sql': {
+    'alter.md': [
+      '39:26-39:30: Attribute `archived_at` of `MyApp.Projects.Project` is `:utc_datetime_usec` (line 21) but column `projects.archived_at` is `DATE` (line 39): expected `timestamp without time zone` or `timestamp with time zone` [consistency-ash-sql]',
+      '40:14-40:28: Attribute `archive_reason` of `MyApp.Projects.Project` is `allow_nil?: false` (line 22) but column `projects.archive_reason` is nullable (line 40) [consistency-ash-sql]',
+      '41:16-41:20: Attribute `name` of `MyApp.Projects.Project` is `allow_nil?: false` (line 19) but column `projects.name` is nullable (line 41) [consistency-ash-sql]',
+      '42:33-42:40: Attribute `description` of `MyApp.Projects.Project` is `:string` (line 20) but column `projects.description` is `INTEGER` (line 42): expected `text` or `character varying` [consistency-ash-sql]',
+      '43:16-43:24: Attribute `position` of `MyApp.Projects.Project` allows nil (line 23) but column `projects.position` is NOT NULL (line 43) [consistency-ash-sql]'
+    ],
+    'columns.md': [
+      '20:15-20:20: Attribute `body` of `MyApp.Support.Ticket` (line 20) has no column `description` in table `tickets` (line 36) [consistency-ash-sql]',
+      '23:5-23:17: Attribute `updated_at` of `MyApp.Support.Ticket` (from `timestamps()`, line 23) has no column in table `tickets` (line 36) [consistency-ash-sql]',
+      '27:16-27:26: Attribute `requester_id` of `MyApp.Support.Ticket` (from `belongs_to :requester`, line 27) has no column in table `tickets` (line 36) [consistency-ash-sql]',
+      '39:3-39:7: Column `tickets.body` (line 39) maps to no attribute of `MyApp.Support.Ticket` (line 7): attribute `body` (line 20) is stored in column `description` (`source:`) [consistency-unmapped-column]',
+      '45:33-45:42: Attribute `closed_at` of `MyApp.Support.Ticket` (line 22) has no column: column `tickets.closed_at` is dropped (line 45) [consistency-ash-sql]'
+    ],
+    'nullability.md': [
+      "62:3-62:5: Attribute `id` of `MyApp.Teams.Team` is the primary key (line 18) but column `teams.id` is not in the table's PRIMARY KEY (line 62) [consistency-ash-sql]",
+      "63:3-63:7: Attribute `name` of `MyApp.Teams.Team` is not a primary key (line 19) but column `teams.name` is in the table's PRIMARY KEY (line 64) [consistency-ash-sql]",
+      '72:3-72:8: Attribute `email` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 38) but column `invitations.email` is nullable (line 72) [consistency-ash-sql]',
+      '74:13-74:21: Attribute `note` of `MyApp.Teams.Invitation` allows nil (line 40) but column `invitations.note` is NOT NULL (line 74) [consistency-ash-sql]',
+      '75:24-75:28: Attribute `expires_at` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 42) but column `invitations.expires_at` is nullable (line 75) [consistency-ash-sql]',
+      '77:3-77:10: Attribute `team_id` of `MyApp.Teams.Invitation` is `allow_nil?: false` (from `belongs_to :team`, line 52) but column `invitations.team_id` is nullable (line 77) [consistency-ash-sql]',
+      '78:3-78:14: Attribute `inserted_at` of `MyApp.Teams.Invitation` is never nil (from `timestamps()`, line 48) but column `invitations.inserted_at` is nullable (line 78) [consistency-ash-sql]',
+      '82:38-82:42: Attribute `role` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 47) but column `invitations.role` is nullable (line 82) [consistency-ash-sql]'
+    ],
+    'one-of.md': [
+      "45:24-45:29: Attribute `status` of `MyApp.Teams.Invitation` allows `one_of: [:pending, :accepted, :revoked]` (line 21) but column `invitations.status` allows 'pending', 'accepted' (CHECK, line 45) [consistency-ash-sql]",
+      "46:8-46:23: Attribute `role` of `MyApp.Teams.Invitation` allows `one_of: [:admin, :member]` (line 25) but column `invitations.role` allows 'admin', 'member', 'owner' (enum `invitation_role`, line 41) [consistency-ash-sql]",
+      "49:3-49:44: Attribute `source` of `MyApp.Teams.Invitation` allows `one_of: [:web, :api]` (line 26) but column `invitations.source` allows 'web', 'import' (CHECK, line 49) [consistency-ash-sql]"
+    ],
+    'references.md': [
+      '72:3-72:10: `belongs_to :team` of `MyApp.Teams.Invitation` (line 58) points at table `teams` of `MyApp.Teams.Team` but column `invitations.team_id` has no REFERENCES (line 72) [consistency-ash-sql]',
+      '73:19-73:29: `belongs_to :project` of `MyApp.Teams.Invitation` (line 59) points at table `projects` of `MyApp.Projects.Project` but column `invitations.project_id` REFERENCES `teams` (line 73) [consistency-ash-sql]',
+      '76:3-76:14: `belongs_to :reviewer` of `MyApp.Teams.Invitation` (line 60) points at table `projects` of `MyApp.Projects.Project` but column `invitations.reviewer_id` REFERENCES `teams` (line 76) [consistency-ash-sql]'
+    ],
+    'types.md': [
+      '62:8-62:15: Attribute `name` of `MyApp.Catalog.Product` is `:string` (line 19) but column `products.name` is `INTEGER` (line 62): expected `text` or `character varying` [consistency-ash-sql]',
+      '63:9-63:13: Attribute `stock` of `MyApp.Catalog.Product` is `:integer` (line 20) but column `products.stock` is `TEXT` (line 63): expected `integer`, `bigint`, `smallint`, `serial`, `bigserial` or `smallserial` [consistency-ash-sql]',
+      '66:8-66:12: Attribute `tags` of `MyApp.Catalog.Product` is `{:array, :string}` (line 23) but column `products.tags` is `TEXT` (line 66): expected an array of `text` or `character varying` [consistency-ash-sql]',
+      '67:7-67:20: Attribute `sku` of `MyApp.Catalog.Product` is `:string` (line 24) but column `products.sku` is `VARCHAR(40)[]` (line 67): expected `text` or `character varying` [consistency-ash-sql]',
+      '68:15-68:24: Attribute `released_on` of `MyApp.Catalog.Product` is `:date` (line 25) but column `products.released_on` is `TIMESTAMP` (line 68): expected `date` [consistency-ash-sql]',
+      '70:12-70:19: Attribute `currency` of `MyApp.Catalog.Product` is `MyApp.Catalog.Types.Currency` (stored as `:string`, line 27) but column `products.currency` is `INTEGER` (line 70): expected `text` or `character varying` [consistency-ash-sql]',
+      '73:9-73:21: Attribute `state` of `MyApp.Catalog.Product` is `:string` (line 30) but column `products.state` is `product_kind` (line 73): expected `text` or `character varying` [consistency-ash-sql]'
+    ]
+  },
+  'consistency-rest-resources': {
+    'methods.md': [
+      '72:4-72:8: `POST /api/tax_rates` (line 72) needs a create action of `MyApp.Billing.TaxRate` (line 7), but the resource has none: its actions are `read` (line 21) [consistency-rest-resources]',
+      '73:4-73:9: `PATCH /api/tax_rates/:id` (line 73) needs an update action of `MyApp.Billing.TaxRate` (line 7), but the resource has none: its actions are `read` (line 21) [consistency-rest-resources]',
+      '74:4-74:10: `DELETE /api/tax_rates/:id` (line 74) needs a destroy action of `MyApp.Billing.TaxRate` (line 7), but the resource has none: its actions are `read` (line 21) [consistency-rest-resources]',
+      '76:4-76:7: `GET /api/audit_events/:id` (line 76) needs a read action of `MyApp.Billing.AuditEvent` (line 29), but the resource has none: its actions are `record` (line 44) [consistency-rest-resources]',
+      '77:4-77:7: `PUT /api/audit_events/:id` (line 77) needs an update action of `MyApp.Billing.AuditEvent` (line 29), but the resource has none: its actions are `record` (line 44) [consistency-rest-resources]',
+      '79:13-79:21: Path segment `accounts` of `GET /api/accounts/:account_id/tax_rates` (line 79) names no resource of the doc: expected the plural name of one of its resources (`tax_rates`, `audit_events` or `customers`) [consistency-rest-resources]'
+    ],
+    'segments.md': [
+      '66:13-66:20: Path segment `widgets` of `GET /api/widgets` (line 66) names no resource of the doc: expected the plural name of one of its resources (`teams`, `invitations`, `team_invitations`, `users` or `memberships`) [consistency-rest-resources]',
+      '67:13-67:23: Path segment `invitation` of `GET /api/invitation/:id` (line 67) names no resource of the doc: did you mean `invitations` (`MyApp.Teams.Invitation`, line 35)? [consistency-rest-resources]',
+      '68:30-68:36: Path segment `aceept` of `POST /api/invitations/:id/aceept` (line 68) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): did you mean `accept` (line 57)? [consistency-rest-resources]',
+      '69:30-69:37: Path segment `approve` of `POST /api/invitations/:id/approve` (line 69) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): its actions (line 53) are `read`, `destroy`, `create`, `pending`, `accept` and `mark_expired` [consistency-rest-resources]',
+      '70:25-70:31: Path segment `pendng` of `GET /api/invitations/pendng` (line 70) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): did you mean `pending` (line 56)? [consistency-rest-resources]'
+    ]
+  },
+  'consistency-unmapped-column': {
+    'columns.md': [
+      '20:15-20:21: Attribute `email` of `MyApp.Accounts.Profile` (line 20) has no column in table `profiles` (line 50) [consistency-ash-sql]',
+      '53:3-53:8: Column `profiles.emial` (line 53) maps to no attribute of `MyApp.Accounts.Profile` (line 7): did you mean attribute `email` (line 20)? [consistency-unmapped-column]',
+      '54:3-54:6: Column `profiles.bio` (line 54) maps to no attribute of `MyApp.Accounts.Profile` (line 7): attribute `bio` (line 21) is stored in column `biography` (`source:`) [consistency-unmapped-column]',
+      '56:3-56:14: Column `profiles.legacy_code` (line 56) maps to no attribute of `MyApp.Accounts.Profile` (line 7) [consistency-unmapped-column]',
+      '61:33-61:43: Column `profiles.avatar_url` (line 61) maps to no attribute of `MyApp.Accounts.Profile` (line 7) [consistency-unmapped-column]'
+    ]
+  },
+  'consistency-unmapped-field': {
+    'fields.md': [
+      '64:3-64:11: Field `Team.seatLimt` (line 64) maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team` (line 7): did you mean `seatLimit` (`seat_limit`)? [consistency-unmapped-field]',
+      '66:3-66:12: Field `Team.ownerName` (line 66) maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team` (line 7) [consistency-unmapped-field]'
+    ]
+  }
+}
+
+describe('consistency rules on their invalid fixtures', function () {
+  const folders = readdirSync(path.join(root, 'fixtures', 'invalid')).filter((name) => name.startsWith('consistency-')).sort()
+
+  it('has a fixture folder for each rule, and expectations for every fixture', function () {
+    expect(folders).toEqual(Object.keys(expected).sort())
+    for (const folder of folders) {
+      expect(markdownFiles(path.join('fixtures', 'invalid', folder)), folder).toEqual(Object.keys(expected[folder]!).sort())
+    }
+  })
+
+  for (const [folder, files] of Object.entries(expected)) {
+    for (const [name, messages] of Object.entries(files)) {
+      it(`${folder}/${name}`, async function () {
+        const file = await lintFixture(path.join('fixtures', 'invalid', folder, name), {plugins: consistencyRules})
+        expect(describeMessages(file)).toEqual(messages)
+        // The folder's rule reports something in each of its fixtures.
+        expect(messages.some((message) => message.endsWith(`[${folder}]`))).toBe(true)
+        for (const message of file.messages) {
+          expect(message.source).toBe('archdoc-lint')
+          expect(message.fatal).toBe(message.ruleId === 'consistency-unmapped-column' || message.ruleId === 'consistency-unmapped-field' ? false : true)
+        }
+      })
+    }
+  }
+})
+
+describe('consistent twins', function () {
+  const folders = readdirSync(path.join(root, 'fixtures', 'consistency')).sort()
+
+  it('every invalid fixture has a consistent twin of the same name', function () {
+    expect(folders).toEqual(Object.keys(expected).sort())
+    for (const folder of folders) {
+      expect(markdownFiles(path.join('fixtures', 'consistency', folder))).toEqual(Object.keys(expected[folder]!).sort())
+    }
+  })
+
+  for (const folder of folders) {
+    for (const name of markdownFiles(path.join('fixtures', 'consistency', folder))) {
+      it(`${folder}/${name} has no messages`, async function () {
+        const file = await lintFixture(path.join('fixtures', 'consistency', folder, name), {plugins: [...consistencyRules, ...codeRules]})
+        expect(describeMessages(file)).toEqual([])
+      })
+    }
+  }
+
+  it('the valid docs have no consistency messages', async function () {
+    for (const name of markdownFiles(path.join('fixtures', 'valid'))) {
+      const file = await lintFixture(path.join('fixtures', 'valid', name), {plugins: consistencyRules})
+      expect(describeMessages(file), name).toEqual([])
+    }
+  })
+})
+
+describe('the table model (src/sql/tables.ts)', function () {
+  const schema = doc(
+    '## Database Schema\n',
+    sql(
+      't',
+      [
+        'CREATE TABLE t (',
+        '  a INT,',
+        '  b INTEGER NOT NULL,',
+        '  c TIMESTAMP(0),',
+        '  d TIMESTAMPTZ,',
+        '  e TIMESTAMP WITH TIME ZONE,',
+        '  f character varying(20) DEFAULT \'x, y\',',
+        '  g double precision,',
+        "  h text[] DEFAULT '{}',",
+        '  i serial PRIMARY KEY,',
+        '  j mood CHECK (j IN (\'ok\', \'sad\'))',
+        ');',
+        'ALTER TABLE old ADD COLUMN x bigint NOT NULL, ALTER COLUMN y SET NOT NULL, ALTER COLUMN z TYPE numeric(10, 2), DROP COLUMN w;',
+        'CREATE UNIQUE INDEX t_b_index ON t (b, lower(f)) WHERE b > 0;',
+        'ALTER TABLE old RENAME COLUMN v TO v2;',
+        "CREATE TYPE mood AS ENUM ('sad', 'ok');",
+        "ALTER TYPE mood ADD VALUE 'happy' AFTER 'ok';",
+        "ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok';"
+      ].join('\n')
+    )
+  )
+
+  it('reads columns with catalog type names, whatever the spelling', async function () {
+    const model = await modelOf(schema)
+    const table = model.sql!.tables.get('t')!
+    expect(table.created).toBeDefined()
+    const types = table.columns.map((column) => [column.name, column.type?.name, column.type?.typmods, column.type?.arrayDimensions, column.type?.text])
+    expect(types).toEqual([
+      ['a', 'int4', [], 0, 'INT'],
+      ['b', 'int4', [], 0, 'INTEGER'],
+      ['c', 'timestamp', [0], 0, 'TIMESTAMP(0)'],
+      ['d', 'timestamptz', [], 0, 'TIMESTAMPTZ'],
+      ['e', 'timestamptz', [], 0, 'TIMESTAMP WITH TIME ZONE'],
+      ['f', 'varchar', [20], 0, 'character varying(20)'],
+      ['g', 'float8', [], 0, 'double precision'],
+      ['h', 'text', [], 1, 'text[]'],
+      ['i', 'serial', [], 0, 'serial'],
+      ['j', 'mood', [], 0, 'mood']
+    ])
+    const b = table.columns[1]!
+    expect([b.notNull, b.primaryKey, b.origin, b.place]).toEqual([
+      true,
+      false,
+      'create',
+      {start: {line: 9, column: 3, offset: 99}, end: {line: 9, column: 4, offset: 100}}
+    ])
+    expect(table.columns[5]!.default?.text).toBe("'x, y'")
+    expect(table.columns[8]!.primaryKey).toBe(true)
+    expect(table.columns[8]!.notNull).toBe(true)
+    expect(table.columns[9]!.checkIn?.values).toEqual(['ok', 'sad'])
+    expect(table.indexes).toEqual([
+      expect.objectContaining({name: 't_b_index', table: 't', unique: true, columns: ['b', undefined]})
+    ])
+    expect(model.sql!.enums.get('mood')!.labels).toEqual(['sad', 'meh', 'ok', 'happy'])
+  })
+
+  it('keeps only the columns an ALTER touches, and which of their facts it states', async function () {
+    const model = await modelOf(schema)
+    const table = model.sql!.tables.get('old')!
+    expect(table.created).toBeUndefined()
+    expect(table.alters).toHaveLength(2)
+    expect(table.columns.map((column) => [column.name, column.origin, column.known, column.notNull, column.type?.name])).toEqual([
+      ['x', 'add', {type: true, nullability: true, constraints: true}, true, 'int8'],
+      ['y', 'alter', {type: false, nullability: true, constraints: false}, true, undefined],
+      ['z', 'alter', {type: true, nullability: false, constraints: false}, false, 'numeric'],
+      ['v2', 'alter', {type: false, nullability: false, constraints: false}, false, undefined]
+    ])
+    expect(table.dropped.map((dropped) => [dropped.name, dropped.place.start.line, dropped.place.start.column])).toEqual([
+      ['w', 19, 124],
+      ['v', 21, 31]
+    ])
+  })
+
+  it('compares hand-written type names as catalog names', function () {
+    expect(['INTEGER', 'int', 'character varying', 'TIMESTAMP(0)', 'timestamp with time zone', 'Double  Precision', 'decimal'].map(catalogTypeName)).toEqual([
+      'int4',
+      'int4',
+      'varchar',
+      'timestamp',
+      'timestamptz',
+      'float8',
+      'numeric'
+    ])
+    expect(ashToSql.integer!.map(catalogTypeName)).toEqual(['int4', 'int8', 'int2', 'serial', 'bigserial', 'smallserial'])
+    expect(ashToSql.utc_datetime!.map(catalogTypeName)).toEqual(['timestamp', 'timestamptz'])
+    expect(ashToGraphql.ci_string).toEqual(['String'])
+  })
+})
+
+describe('the GraphQL type model (src/graphql/types.ts)', function () {
+  it('merges extensions into the types they extend', async function () {
+    const model = await modelOf(
+      doc('## API Design\n', graphql('type A {\n  x: Int\n}\n\nextend type A {\n  y: [String!]!\n  x: Float\n}\n\nenum E { ONE }\nextend enum E { TWO }\nscalar DateTime'))
+    )
+    const types = model.graphql!
+    const a = types.objects.get('A')!
+    expect(a.fields.map((field) => [field.name, field.type])).toEqual([
+      ['x', {kind: 'named', name: 'Int'}],
+      ['y', {kind: 'nonNull', of: {kind: 'list', of: {kind: 'nonNull', of: {kind: 'named', name: 'String'}}}}]
+    ])
+    expect(a.fields[1]!.typePlace.start).toEqual({line: 12, column: 6, offset: 118})
+    expect(types.enums.get('E')!.values.map((value) => value.name)).toEqual(['ONE', 'TWO'])
+    expect([...types.scalars.keys()]).toEqual(['DateTime'])
+  })
+})
+
+describe('the join (src/join/join.ts)', function () {
+  it('walks endpoint paths: resource segments, parameters, action segments', async function () {
+    const model = await modelOf(readFileSync(path.join(root, 'fixtures/valid/004217-TeamInvitations.md'), 'utf8'))
+    const walks = Object.fromEntries(
+      model.join!.endpoints.map((walked) => [
+        walked.endpoint.code!.text,
+        walked.steps.map((step) => step.kind + ' ' + step.segment.text + (step.kind === 'action' ? ' → ' + step.action.name : step.resource ? ' → ' + step.resource.module : ''))
+      ])
+    )
+    expect(walks['POST /api/teams/:team_id/invitations']).toEqual([
+      'resource teams → MyApp.Teams.Team',
+      'param :team_id → MyApp.Teams.Team',
+      'resource invitations → MyApp.Teams.Invitation'
+    ])
+    expect(walks['POST /api/invitations/:id/accept']).toEqual([
+      'resource invitations → MyApp.Teams.Invitation',
+      'param :id → MyApp.Teams.Invitation',
+      'action accept → accept'
+    ])
+    const users = model.join!.byModule.get('MyApp.Accounts.User')!
+    expect([users.resource, users.pathNames, users.place.start.line]).toEqual([undefined, ['users'], 70])
+  })
+
+  it('joins resources to tables and GraphQL types, and reads collection action segments', async function () {
+    const model = await modelOf(readFileSync(path.join(root, 'fixtures/valid/003150-ProjectArchiving.md'), 'utf8'))
+    const join = model.join!
+    const project = join.byModule.get('MyApp.Projects.Project')!
+    expect([project.tableName, project.tableFrom, project.table?.created, project.graphqlType?.name]).toEqual(['projects', 'postgres', undefined, 'Project'])
+    // Only the columns the ALTER adds are known.
+    expect(project.columns.filter((entry) => entry.column).map((entry) => entry.name)).toEqual(['archived_at', 'archive_reason', 'archived_by_id'])
+    expect(project.fields.find((entry) => entry.field.name === 'archived')?.target?.kind).toBe('calculation')
+    const archived = join.endpoints.find((walked) => walked.endpoint.code?.text === 'GET /api/projects/archived')!
+    expect(archived.steps.map((step) => step.kind)).toEqual(['resource', 'action'])
+    const events = join.byModule.get('MyApp.Projects.ArchiveEvent')!
+    expect(events.pathNames).toEqual(['archive_events', 'project_archive_events'])
+  })
+
+  it('finds the table of a resource without `table` in a `Table:` subsection of its conventional name', async function () {
+    const model = await modelOf(
+      doc(
+        '## Ash Resources\n',
+        elixir(
+          'MyApp.Billing.LineItem',
+          'defmodule MyApp.Billing.LineItem do\n  use Ash.Resource, domain: MyApp.Billing, data_layer: AshPostgres.DataLayer\n\n  attributes do\n    uuid_primary_key :id\n  end\nend'
+        ),
+        '## Database Schema\n',
+        sql('line_items', 'CREATE TABLE line_items (id UUID PRIMARY KEY, note TEXT);')
+      )
+    )
+    const joined = joinFor(model).byModule.get('MyApp.Billing.LineItem')!
+    expect([joined.tableName, joined.tableFrom, joined.unmappedColumns.map((column) => column.name)]).toEqual(['line_items', 'subsection', ['note']])
+  })
+
+  it('builds the join once per options', async function () {
+    const model = await modelOf(readFileSync(path.join(root, 'fixtures/valid/003150-ProjectArchiving.md'), 'utf8'))
+    expect(joinFor(model)).toBe(model.join)
+    const other = joinFor(model, {prefix: '/v2'})
+    expect(other).not.toBe(model.join)
+    expect(joinFor(model, {prefix: '/v2'})).toBe(other)
+    expect(other.endpoints.every((walked) => !walked.underPrefix)).toBe(true)
+  })
+})
+
+describe('consistency rule options', function () {
+  const product = doc(
+    '## Ash Resources\n',
+    elixir(
+      'MyApp.Catalog.Product',
+      [
+        'defmodule MyApp.Catalog.Product do',
+        '  use Ash.Resource, domain: MyApp.Catalog, data_layer: AshPostgres.DataLayer',
+        '',
+        '  postgres do',
+        '    table "products"',
+        '  end',
+        '',
+        '  attributes do',
+        '    uuid_primary_key :id',
+        '    attribute :price, MyApp.Catalog.Types.Money, public?: true',
+        '    attribute :sku, :string, public?: true',
+        '  end',
+        'end'
+      ].join('\n')
+    ),
+    '## Database Schema\n',
+    sql('products', 'CREATE TABLE products (id UUID PRIMARY KEY, price BIGINT, sku VARCHAR(20));'),
+    '## API Design\n',
+    '### REST Endpoints\n- `GET /v1/goods` - List goods\n- `GET /api/goods` - List goods\n',
+    graphql('type Item {\n  id: ID!\n  price: Int\n  sku: Int\n  name: String\n}')
+  )
+
+  it('consistency-ash-sql: `types` maps type modules and replaces entries', async function () {
+    const plain = await lint(product, {plugins: [consistencyAshSql]})
+    expect(describeMessages(plain)).toEqual([])
+    const file = await lint(product, {plugins: [[consistencyAshSql, {types: {'MyApp.Catalog.Types.Money': ['numeric'], ':string': ['text']}}]]})
+    expect(describeMessages(file)).toEqual([
+      '26:51-26:57: Attribute `price` of `MyApp.Catalog.Product` is `MyApp.Catalog.Types.Money` (line 16) but column `products.price` is `BIGINT` (line 26): expected `numeric` [consistency-ash-sql]',
+      '26:63-26:74: Attribute `sku` of `MyApp.Catalog.Product` is `:string` (line 17) but column `products.sku` is `VARCHAR(20)` (line 26): expected `text` [consistency-ash-sql]'
+    ])
+  })
+
+  it('consistency-ash-graphql and consistency-unmapped-field: `typeNames` names a resource\'s GraphQL type', async function () {
+    const plain = await lint(product, {plugins: [consistencyAshGraphql, consistencyUnmappedField]})
+    expect(describeMessages(plain)).toEqual([])
+    const typeNames = {'MyApp.Catalog.Product': 'Item'}
+    const file = await lint(product, {plugins: [[consistencyAshGraphql, {typeNames}], [consistencyUnmappedField, {typeNames}]]})
+    expect(describeMessages(file)).toEqual([
+      '40:8-40:11: Attribute `sku` of `MyApp.Catalog.Product` is `:string` (line 17) but field `Item.sku` is `Int` (line 40): expected `String` [consistency-ash-graphql]',
+      '41:3-41:7: Field `Item.name` (line 41) maps to no attribute, relationship, calculation or aggregate of `MyApp.Catalog.Product` (line 7) [consistency-unmapped-field]'
+    ])
+  })
+
+  it('consistency-rest-resources: `prefix` says where resource segments start', async function () {
+    const plain = await lint(product, {plugins: [consistencyRestResources]})
+    expect(describeMessages(plain)).toEqual([
+      '33:13-33:18: Path segment `goods` of `GET /api/goods` (line 33) names no resource of the doc: expected the plural name of one of its resources (`products`) [consistency-rest-resources]'
+    ])
+    const file = await lint(product, {plugins: [[consistencyRestResources, {prefix: '/v1'}]]})
+    expect(describeMessages(file)).toEqual([
+      '32:12-32:17: Path segment `goods` of `GET /v1/goods` (line 32) names no resource of the doc: expected the plural name of one of its resources (`products`) [consistency-rest-resources]'
+    ])
+  })
+
+  it('rejects bad options with the rule and option named', function () {
+    const run = (plugin: Pluggable) => () => unified().use(remarkParse).use(archdocDocument).use([plugin]).freeze()
+    expect(run([consistencyAshSql, {types: {string: 'text'}}])).toThrow('consistency-ash-sql: option `types.string` must be array')
+    expect(run([consistencyRestResources, {prefx: '/api'}])).toThrow('consistency-rest-resources: unknown option `prefx` (known: `prefix`)')
+    expect(run([consistencyUnmappedColumn, {x: 1}])).toThrow('consistency-unmapped-column: this rule takes no options')
+  })
+})
