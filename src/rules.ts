@@ -17,6 +17,9 @@ import ashActions from '../rules/ash-actions.js'
 import ashPolicies from '../rules/ash-policies.js'
 import graphqlSyntax from '../rules/graphql-syntax.js'
 import graphqlSchema from '../rules/graphql-schema.js'
+import phoenixContext from '../rules/phoenix-context.js'
+import liveviewComponent from '../rules/liveview-component.js'
+import restEndpoints from '../rules/rest-endpoints.js'
 import type {ArchdocRule} from './rule.js'
 
-export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies, graphqlSyntax, graphqlSchema]
+export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies, graphqlSyntax, graphqlSchema, phoenixContext, liveviewComponent, restEndpoints]

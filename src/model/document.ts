@@ -11,6 +11,9 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import type {ParsedCode} from '../code/types.js'
 import type {AshModel} from '../ash/model.js'
+import type {PhoenixContext} from '../phoenix/contexts.js'
+import type {LiveViewComponent} from '../phoenix/liveviews.js'
+import type {RestEndpoint} from '../rest/endpoints.js'
 import {BlockMap, SourceText, type Place} from './positions.js'
 import {compileForm, type CompiledForm, type Template, type TemplateSection} from './template.js'
 
@@ -77,6 +80,12 @@ export interface DocumentModel {
   blocks: CodeBlock[]
   /** The Ash resources of the `Ash Resources` section (stage `understandAsh`, `src/ash/`). */
   ash?: AshModel
+  /** The subsections of `Phoenix Contexts`, read (stage `understandContexts`, `src/phoenix/contexts.ts`). */
+  contexts?: PhoenixContext[]
+  /** The subsections of `LiveView Components`, read (stage `understandLiveViews`, `src/phoenix/liveviews.ts`). */
+  liveViews?: LiveViewComponent[]
+  /** The list items of `API Design` → `REST Endpoints`, read (stage `understandEndpoints`, `src/rest/endpoints.ts`). */
+  endpoints?: RestEndpoint[]
 }
 
 export function headingInfo(node: Heading): HeadingInfo {

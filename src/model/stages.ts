@@ -6,8 +6,11 @@
 import type {VFile} from 'vfile'
 import {parseCode} from '../code/parse.js'
 import {understandAsh} from '../ash/resources.js'
+import {understandContexts} from '../phoenix/contexts.js'
+import {understandLiveViews} from '../phoenix/liveviews.js'
+import {understandEndpoints} from '../rest/endpoints.js'
 import type {DocumentModel} from './document.js'
 
 export type ModelStage = (model: DocumentModel, file: VFile) => void | Promise<void>
 
-export const modelStages: ModelStage[] = [parseCode, understandAsh]
+export const modelStages: ModelStage[] = [parseCode, understandAsh, understandContexts, understandLiveViews, understandEndpoints]

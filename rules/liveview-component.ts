@@ -1,0 +1,96 @@
+/**
+ * `liveview-component`: each `Component: X` subsection defines `X`; a
+ * LiveView defines `mount/3` and renders (`render/1` or a template); a
+ * LiveComponent renders; `handle_event/3` matches event names as strings.
+ * Docs: docs/rules/liveview-component.md
+ */
+import type {VFile} from 'vfile'
+import {liveViewCallbacks, type LiveViewComponent, type LiveViewKind} from '../src/phoenix/liveviews.js'
+import {functionsNamed, moduleHeadingIssues, type ElixirFunction, type ElixirModule} from '../src/phoenix/modules.js'
+import {defineRule} from '../src/rule.js'
+
+const labels: Record<LiveViewKind, string> = {live_view: 'LiveView', live_component: 'LiveComponent'}
+
+export default defineRule(
+  {
+    id: 'liveview-component',
+    description: 'LiveViews define mount/3 and render/1 (or a template), LiveComponents render, handle_event/3 matches string event names',
+    severity: 'warn'
+  },
+  {},
+  function (model, file) {
+    for (const component of model.liveViews ?? []) {
+      for (const issue of moduleHeadingIssues(component)) file.message(issue.reason, {place: issue.place})
+      const module = component.module
+      const kind = component.kind
+      if (!module || !kind) continue
+      const label = `${labels[kind]} \`${module.name}\``
+
+      const mountRequired = kind === 'live_view'
+      checkCallback(file, module, label, kind, 'mount', mountRequired ? `${label} does not define \`mount/3\`` : undefined)
+      const renders = component.render !== undefined || component.template !== undefined
+      checkCallback(
+        file,
+        module,
+        label,
+        kind,
+        'render',
+        renders
+          ? undefined
+          : `${label} does not define \`render/1\` and names no template: define \`render/1\`, call \`embed_templates\`, or name its \`.html.heex\` template in the subsection`
+      )
+      checkCallback(file, module, label, kind, 'handle_event', undefined)
+      checkEvents(file, component, label)
+    }
+  }
+)
+
+/**
+ * A callback of the kind: defined public with its arity, or reported as
+ * defined with another arity, as private, or (with `missing`) as absent.
+ */
+function checkCallback(file: VFile, module: ElixirModule, label: string, kind: LiveViewKind, name: string, missing: string | undefined): void {
+  const callback = liveViewCallbacks[kind].find((entry) => entry.name === name)!
+  const all = functionsNamed(module, name)
+  const isPublic = (fn: ElixirFunction) => fn.kind === 'def' || fn.kind === 'defdelegate' || fn.kind === 'defmacro'
+  const accepts = (fn: ElixirFunction) => fn.minArity <= callback.arity && callback.arity <= fn.arity
+  if (all.some((fn) => isPublic(fn) && accepts(fn))) return
+  const others = all.filter(isPublic)
+  for (const fn of others) {
+    const count = callback.arity === 1 ? '1 argument' : `${callback.arity} arguments`
+    file.message(
+      `${label} defines \`${name}/${fn.arity}\`: a ${label.split(' ')[0]}'s \`${name}\` takes ${count} (${callback.params})`,
+      {place: fn.place}
+    )
+  }
+  if (others.length > 0) return
+  const hidden = all.find((fn) => !isPublic(fn) && accepts(fn))
+  if (hidden) {
+    file.message(`${label} defines \`${name}/${callback.arity}\` with \`${hidden.kind}\`: a callback must be public (\`def\`)`, {place: hidden.place})
+    return
+  }
+  if (missing !== undefined && module.complete) file.message(missing, {place: module.place})
+}
+
+/** `handle_event/3` clauses whose event pattern can never match a string. */
+function checkEvents(file: VFile, component: LiveViewComponent, label: string): void {
+  for (const {clause, event} of component.events) {
+    if (clause.kind !== 'def' || clause.params.length !== 3 || !event) continue
+    if (event.kind === 'atom') {
+      file.message(
+        `\`handle_event\` of ${label} matches the event \`${event.text}\`, an atom: event names arrive as strings (\`"${event.name}"\`)`,
+        {place: event.place}
+      )
+    } else if (event.kind === 'literal') {
+      file.message(
+        `\`handle_event\` of ${label} matches the event with \`${short(event.text)}\`, which is not a string: event names arrive as strings`,
+        {place: event.place}
+      )
+    }
+  }
+}
+
+function short(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 40 ? line.slice(0, 39) + '…' : line
+}

@@ -1,0 +1,425 @@
+/**
+ * Elixir modules and functions of a subsection's code blocks, for the
+ * Phoenix models (`contexts.ts`, `liveviews.ts`).
+ *
+ * DSL calls and values are read with the generic reader of `src/ash/dsl.ts`;
+ * this file adds what a DSL reader does not need: `defmodule`s as modules,
+ * their `use`s and `alias`es, and the function definitions (`def`, `defp`,
+ * `defdelegate`) with their arity, clauses and `@impl`.
+ */
+import type {Node} from 'web-tree-sitter'
+import {placeOfNode as placeOf, readBody, readValue, type AliasValue, type DslCall, type ElixirValue, type KeywordPair} from '../ash/dsl.js'
+import type {ModuleRef} from '../ash/model.js'
+import {lastSegment} from '../ash/names.js'
+import type {CodeBlock, Subsection} from '../model/document.js'
+import type {Place} from '../model/positions.js'
+import {templatePlaceholders} from '../model/template-placeholders.js'
+
+export type FunctionKind = 'def' | 'defp' | 'defmacro' | 'defmacrop' | 'defdelegate'
+
+/** One clause (or body-less head) of a function. */
+export interface FunctionClause {
+  kind: FunctionKind
+  name: string
+  /** The function name's place. */
+  place: Place
+  /** The whole `def ... end`. */
+  declarationPlace: Place
+  /** The parameters as written (patterns, `\\` defaults included). */
+  params: Node[]
+  /** How many parameters have a default (`b \\ 1`). */
+  defaults: number
+  /** True when the head has a `when` guard. */
+  guard: boolean
+  /** True for a head without body (`def f(a, b \\ 1)`), which only declares defaults. */
+  headOnly: boolean
+  /** The `@impl` written right before this clause, if any (`true`, `Phoenix.LiveView`). */
+  impl?: {value: string; place: Place}
+  node: Node
+}
+
+/** A function: the clauses of one kind, name and arity, in order. */
+export interface ElixirFunction {
+  kind: FunctionKind
+  name: string
+  /** The number of parameters. */
+  arity: number
+  /** The lowest arity it can be called with (parameters with defaults left out). */
+  minArity: number
+  clauses: FunctionClause[]
+  /** The first clause's name place. */
+  place: Place
+  /** True when a clause of it has `@impl` (other than `@impl false`). */
+  impl: boolean
+}
+
+/** `use X, args...` of a module. */
+export interface ModuleUse {
+  module: ModuleRef
+  /** Arguments after the module (`:live_view` in `use MyAppWeb, :live_view`), keywords excluded. */
+  args: ElixirValue[]
+  options: KeywordPair[]
+  call: DslCall
+}
+
+/** Why the doc does not show the whole module. */
+export type IncompleteReason = 'syntax' | 'placeholder' | 'elided' | 'dynamic'
+
+export interface ElixirModule {
+  /** The full module name (a nested module's name includes its parent's). */
+  name: string
+  /** The name as written after `defmodule`. */
+  written: string
+  /** The name's place. */
+  place: Place
+  /** The whole `defmodule ... end`. */
+  definitionPlace: Place
+  /** The enclosing module's name, for a nested module. */
+  parent?: string
+  block: CodeBlock
+  call: DslCall
+  /** The body's calls (module attributes left out), from the DSL reader. */
+  body: DslCall[]
+  uses: ModuleUse[]
+  /** `alias`es: short name → full name. */
+  aliases: Map<string, string>
+  /** Functions defined in the module (nested modules' excluded), in order of first clause. */
+  functions: ElixirFunction[]
+  /** Comments of the module body (nested functions' included), as written. */
+  comments: Array<{text: string; place: Place}>
+  /**
+   * Whether the doc shows the whole module: false when its block has a
+   * syntax error, when it holds a template placeholder comment, an elision
+   * (`...`, `# ...`), or a function with a computed name. Checks that report
+   * something missing stand down when false.
+   */
+  complete: boolean
+  incomplete?: IncompleteReason
+}
+
+const functionKinds = new Set<string>(['def', 'defp', 'defmacro', 'defmacrop', 'defdelegate'])
+
+/** The placeholder comments of the template's Elixir blocks (`# LiveView implementation`). */
+const placeholderComments = new Set(templatePlaceholders.comments.elixir ?? [])
+
+/** A comment that says code was left out: `# ...`, `# … (helpers)`. */
+const elisionComment = /^#\s*(?:\.\.\.|…)/
+
+/** Every module (nested ones included) of the subsection's parsed Elixir blocks, in order. */
+export function subsectionModules(subsection: Subsection): ElixirModule[] {
+  const modules: ElixirModule[] = []
+  for (const block of subsection.blocks) {
+    if (block.code?.language !== 'elixir') continue
+    for (const call of readBody(block, block.code.root).calls) {
+      if (call.name === 'defmodule') collect(block, call, undefined, modules)
+    }
+  }
+  return modules
+}
+
+/** The subsection's parsed Elixir blocks. */
+export function elixirBlocks(subsection: Subsection): CodeBlock[] {
+  return subsection.blocks.filter((block) => block.code?.language === 'elixir')
+}
+
+function collect(block: CodeBlock, call: DslCall, parent: string | undefined, modules: ElixirModule[]): void {
+  const nameValue = call.args[0]
+  if (nameValue?.kind !== 'alias') return
+  const name = parent ? parent + '.' + nameValue.name : nameValue.name
+  const module = readModule(block, call, name, nameValue, parent)
+  modules.push(module)
+  for (const inner of module.body) {
+    if (inner.name === 'defmodule') collect(block, inner, name, modules)
+  }
+}
+
+function readModule(block: CodeBlock, call: DslCall, name: string, nameValue: AliasValue, parent: string | undefined): ElixirModule {
+  const body = call.body ?? []
+  const aliases = readAliases(body, name)
+  const module: ElixirModule = {
+    name,
+    written: nameValue.name,
+    place: nameValue.place,
+    definitionPlace: call.place,
+    parent,
+    block,
+    call,
+    body,
+    uses: [],
+    aliases,
+    functions: [],
+    comments: [],
+    complete: true
+  }
+  const code = block.code
+  if (code?.language === 'elixir' && code.errors.length > 0) markIncomplete(module, 'syntax')
+
+  for (const statement of body) {
+    if (statement.name !== 'use') continue
+    const target = statement.args[0]
+    if (target?.kind !== 'alias') continue
+    module.uses.push({
+      module: resolveModule(target, aliases, name),
+      args: statement.args.slice(1),
+      options: statement.options,
+      call: statement
+    })
+  }
+
+  const doBlock = call.node.namedChildren.find((child) => child?.type === 'do_block') ?? undefined
+  if (doBlock) readStatements(module, doBlock)
+  collectComments(module, doBlock)
+  return module
+}
+
+function markIncomplete(module: ElixirModule, reason: IncompleteReason): void {
+  if (!module.complete) return
+  module.complete = false
+  module.incomplete = reason
+}
+
+/** The module body's statements: function clauses with the `@impl` before them, and elisions. */
+function readStatements(module: ElixirModule, doBlock: Node): void {
+  const byKey = new Map<string, ElixirFunction>()
+  let impl: FunctionClause['impl']
+  for (const child of doBlock.namedChildren) {
+    if (!child || child.type === 'comment') continue
+    if (child.type === 'unary_operator' && child.childForFieldName('operator')?.type === '@') {
+      const operand = child.childForFieldName('operand')
+      if (operand?.type === 'call' && operand.childForFieldName('target')?.text === 'impl') {
+        const argument = operand.namedChildren.find((node) => node?.type === 'arguments')?.namedChildren[0]
+        impl = {value: argument?.text ?? '', place: placeOf(module.block, child)}
+      }
+      continue
+    }
+    if (child.type === 'identifier' && (child.text === '...' || child.text === '…')) {
+      markIncomplete(module, 'elided')
+      continue
+    }
+    if (child.type !== 'call') continue
+    const target = child.childForFieldName('target')
+    if (!target || target.type !== 'identifier' || !functionKinds.has(target.text)) continue
+    const clause = readClause(module, child, target.text as FunctionKind, impl)
+    impl = undefined
+    if (!clause) {
+      markIncomplete(module, 'dynamic')
+      continue
+    }
+    const arity = clause.params.length
+    const key = clause.kind + ' ' + clause.name + '/' + arity
+    let fn = byKey.get(key)
+    if (!fn) {
+      fn = {
+        kind: clause.kind,
+        name: clause.name,
+        arity,
+        minArity: arity - clause.defaults,
+        clauses: [],
+        place: clause.place,
+        impl: false
+      }
+      byKey.set(key, fn)
+      module.functions.push(fn)
+    }
+    fn.clauses.push(clause)
+    fn.minArity = Math.min(fn.minArity, arity - clause.defaults)
+    if (clause.impl && clause.impl.value !== 'false') fn.impl = true
+  }
+}
+
+/** One `def` call: `def name(params) when guard, do: ...` / `do ... end` / a head. */
+function readClause(module: ElixirModule, node: Node, kind: FunctionKind, impl: FunctionClause['impl']): FunctionClause | undefined {
+  const args = node.namedChildren.find((child) => child?.type === 'arguments')
+  let head = args?.namedChildren.find((child) => child && child.type !== 'comment') ?? undefined
+  if (!head) return undefined
+  let guard = false
+  if (head.type === 'binary_operator' && head.childForFieldName('operator')?.type === 'when') {
+    guard = true
+    head = head.childForFieldName('left') ?? undefined
+    if (!head) return undefined
+  }
+  let nameNode: Node
+  let params: Node[] = []
+  if (head.type === 'identifier') {
+    nameNode = head
+  } else if (head.type === 'call') {
+    const target = head.childForFieldName('target')
+    // `def unquote(name)(x)`, `def unquote(:"#{name}")`: a computed name.
+    if (!target || target.type !== 'identifier' || target.text === 'unquote') return undefined
+    nameNode = target
+    const paramList = head.namedChildren.find((child) => child?.type === 'arguments')
+    params = paramList ? paramList.namedChildren.filter((child): child is Node => !!child && child.type !== 'comment') : []
+  } else {
+    return undefined
+  }
+  const defaults = params.filter((param) => param.type === 'binary_operator' && param.childForFieldName('operator')?.type === '\\\\').length
+  const hasKeywordBody = args?.namedChildren.some((child) => child?.type === 'keywords') ?? false
+  const hasDoBlock = node.namedChildren.some((child) => child?.type === 'do_block')
+  return {
+    kind,
+    name: nameNode.text,
+    place: placeOf(module.block, nameNode),
+    declarationPlace: placeOf(module.block, node),
+    params,
+    defaults,
+    guard,
+    // `defdelegate f(a), to: X` has keywords but no `do`; it is a definition all the same.
+    headOnly: kind !== 'defdelegate' && !hasKeywordBody && !hasDoBlock,
+    impl,
+    node
+  }
+}
+
+/** Comments in the module body; placeholder and elision comments make the module incomplete. */
+function collectComments(module: ElixirModule, doBlock: Node | undefined): void {
+  if (!doBlock) return
+  const stack: Node[] = [doBlock]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    for (let index = node.namedChildCount - 1; index >= 0; index--) {
+      const child = node.namedChild(index)
+      if (!child) continue
+      if (child.type === 'comment') {
+        module.comments.push({text: child.text, place: placeOf(module.block, child)})
+        const text = child.text.trim()
+        if (placeholderComments.has(text)) markIncomplete(module, 'placeholder')
+        else if (elisionComment.test(text)) markIncomplete(module, 'elided')
+      } else if (child.type === 'call' && child.childForFieldName('target')?.text === 'defmodule') {
+        // A nested module's comments are its own.
+        continue
+      } else if (child.namedChildCount > 0) {
+        stack.push(child)
+      }
+    }
+  }
+  module.comments.sort((a, b) => a.place.start.line - b.place.start.line || a.place.start.column - b.place.start.column)
+}
+
+/** The functions of a name (any arity, any kind). */
+export function functionsNamed(module: ElixirModule, name: string): ElixirFunction[] {
+  return module.functions.filter((fn) => fn.name === name)
+}
+
+/** The public function `name/arity` (a function with defaults counts for each arity it accepts). */
+export function publicFunction(module: ElixirModule, name: string, arity: number): ElixirFunction | undefined {
+  return module.functions.find(
+    (fn) => fn.name === name && fn.kind !== 'defp' && fn.kind !== 'defmacrop' && fn.minArity <= arity && arity <= fn.arity
+  )
+}
+
+/** The value of a parameter node, read as a DSL value (`"save"`, `:save`, `%{...}`). */
+export function paramValue(module: ElixirModule, node: Node): ElixirValue {
+  return readValue(module.block, node)
+}
+
+
+// ---------------------------------------------------------------------------
+// Aliases. The Ash stage reads them the same way (`src/ash/resources.ts`);
+// these go when it exports its reader.
+
+/** `alias A.B`, `alias A.B, as: C`, `alias A.{B, C}`, `alias __MODULE__.B`. */
+export function readAliases(body: DslCall[], module: string): Map<string, string> {
+  const aliases = new Map<string, string>()
+  for (const statement of body) {
+    if (statement.name !== 'alias') continue
+    const node = statement.node.namedChildren.find((child) => child?.type === 'arguments')?.namedChildren[0]
+    if (!node) continue
+    if (node.type === 'dot' && node.childForFieldName('right')?.type === 'tuple') {
+      const base = expandModuleText(node.childForFieldName('left')?.text ?? '', module)
+      for (const child of node.childForFieldName('right')!.namedChildren) {
+        if (child?.type !== 'alias') continue
+        const first = child.text.split('.')[0]!
+        aliases.set(first, base + '.' + first)
+      }
+      continue
+    }
+    const target = statement.args[0]
+    const full = target?.kind === 'alias' ? target.name : target?.kind === 'unknown' && target.text.startsWith('__MODULE__') ? target.text : undefined
+    if (!full) continue
+    const expanded = expandModuleText(full, module)
+    const as = statement.options.find((pair) => pair.key === 'as')?.value
+    aliases.set(as?.kind === 'alias' ? as.name : lastSegment(expanded), expanded)
+  }
+  return aliases
+}
+
+function expandModuleText(text: string, module: string): string {
+  const clean = text.replace(/\s+/g, '')
+  if (clean === '__MODULE__') return module
+  if (clean.startsWith('__MODULE__.')) return module + clean.slice('__MODULE__'.length)
+  return clean.replace(/^Elixir\./, '')
+}
+
+/** A module name as written, resolved through the module's aliases. */
+export function resolveModule(value: AliasValue, aliases: Map<string, string>, module: string): ModuleRef {
+  const written = value.name
+  const [first, ...rest] = written.replace(/^Elixir\./, '').split('.')
+  const aliased = aliases.get(first!)
+  const name = aliased ? [aliased, ...rest].join('.') : expandModuleText(written, module)
+  return {written, name, place: value.place}
+}
+
+// ---------------------------------------------------------------------------
+// A subsection that documents one module (`Context Module: X`, `Component: X`).
+
+export interface ModuleSubsection {
+  subsection: Subsection
+  /** The module the heading names (`MyApp.Teams`); undefined when the heading does not have the template's form. */
+  name?: string
+  /** The heading's place. */
+  headingPlace: Place
+  /** Every module of the subsection's parsed Elixir blocks, nested ones included. */
+  modules: ElixirModule[]
+  /**
+   * The module the subsection documents: the one the heading names, else
+   * (heading without a name, or naming a module no block defines) the first
+   * top-level module.
+   */
+  module?: ElixirModule
+  /**
+   * Whether a block defines the module the heading names: undefined when the
+   * heading names none; false when it names one that no `defmodule` defines.
+   */
+  headingAgrees?: boolean
+  /** The subsection's parsed Elixir blocks. */
+  blocks: CodeBlock[]
+}
+
+export function readModuleSubsection(subsection: Subsection): ModuleSubsection {
+  const modules = subsectionModules(subsection)
+  const name = subsection.name
+  const named = name === undefined ? undefined : modules.find((module) => module.name === name)
+  return {
+    subsection,
+    name,
+    headingPlace: subsection.heading.position,
+    modules,
+    module: named ?? modules.find((module) => module.parent === undefined),
+    headingAgrees: name === undefined ? undefined : named !== undefined,
+    blocks: elixirBlocks(subsection)
+  }
+}
+
+/** A problem found by `moduleHeadingIssues`. */
+export interface HeadingIssue {
+  reason: string
+  place: Place
+}
+
+/**
+ * The heading and the code disagree: the subsection's blocks define no
+ * module, or none of the name the heading gives. Nothing is said when the
+ * heading has no name (`subsection-heading` reports it) or when a block
+ * could not be parsed whole (the syntax rules report it).
+ */
+export function moduleHeadingIssues(entry: ModuleSubsection): HeadingIssue[] {
+  const {name, subsection} = entry
+  if (name === undefined || entry.headingAgrees !== false || entry.blocks.length === 0) return []
+  const heading = `\`${subsection.heading.text}\` (line ${subsection.heading.position.start.line})`
+  const module = entry.module
+  if (!module) {
+    if (entry.blocks.some((block) => block.code?.language === 'elixir' && block.code.errors.length > 0)) return []
+    return [{reason: `No \`defmodule ${name}\` in the Elixir block of ${heading}`, place: entry.blocks[0]!.position}]
+  }
+  return [{reason: `Module \`${module.name}\` does not match the heading ${heading}`, place: module.place}]
+}
