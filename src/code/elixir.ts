@@ -163,9 +163,43 @@ export function syntaxIssues(elixir: ElixirParser, root: Node, block: CodeBlock)
   } else if (ends) {
     raw = ends.issues
   }
-  return merge(raw)
-    .sort((a, b) => a.placeStart - b.placeStart)
-    .map((entry) => ({reason: entry.reason, place: block.map.placeAt(entry.placeStart, entry.placeEnd)}))
+  return independent(merge(raw).sort((a, b) => a.placeStart - b.placeStart), block).map((entry) => ({
+    reason: entry.reason,
+    place: block.map.placeAt(entry.placeStart, entry.placeEnd)
+  }))
+}
+
+/**
+ * Drop what the parser reports while resynchronising after a problem. A
+ * later problem is kept when the problem before it sits in a `do … end`
+ * block that still closes where formatted code closes it, before the later
+ * one starts: the damage stayed inside. The `end`s traced by indentation are
+ * kept: they were found for the whole block.
+ */
+function independent(sorted: RawIssue[], block: CodeBlock): RawIssue[] {
+  const lines = new BlockLines(block)
+  const kept: RawIssue[] = []
+  let barrier = -1
+  for (const entry of sorted) {
+    const traced = entry.kind === 'missing-end' || entry.kind === 'stray-end'
+    if (!traced && entry.start < barrier) continue
+    kept.push(entry)
+    if (!traced) barrier = Math.max(barrier, containedUntil(entry.node, lines))
+  }
+  return kept
+}
+
+/** The end of the innermost `do … end` block around a node that closes at its head's indentation; Infinity if none. */
+function containedUntil(node: Node, lines: BlockLines): number {
+  for (let ancestor = node.parent; ancestor; ancestor = ancestor.parent) {
+    if (ancestor.type !== 'do_block') continue
+    const end = ancestor.lastChild
+    if (!end || end.type !== 'end' || end.isMissing) return Infinity
+    const head = ancestor.parent?.type === 'call' ? ancestor.parent : ancestor
+    const endLine = lines.lineAt(end.startIndex)
+    return end.startIndex - lines.offsets[endLine]! === lines.indent(lines.lineAt(head.startIndex)) ? ancestor.endIndex : Infinity
+  }
+  return Infinity
 }
 
 /** Walk only into subtrees with an error, collecting ERROR and MISSING nodes. */
@@ -179,12 +213,34 @@ function collectErrors(root: Node, block: CodeBlock, raw: RawIssue[]): void {
       // An empty node with an error holds a hidden MISSING token (`x = 1 +`).
       raw.push(missingIssue(node, block))
     } else {
+      const before = stack.length
       for (let index = node.childCount - 1; index >= 0; index--) {
         const child = node.child(index)
         if (child && (child.hasError || child.isMissing)) stack.push(child)
       }
+      // The error is a hidden MISSING token between the children.
+      if (stack.length === before) raw.push(hiddenMissingIssue(node))
     }
   }
+}
+
+/**
+ * A node whose MISSING token is hidden from the node API (tree-sitter-elixir's
+ * `_terminator`): two expressions on one line with nothing between them
+ * (`attribute :name :string`) need a separator.
+ */
+function hiddenMissingIssue(node: Node): RawIssue {
+  const children = node.namedChildren.filter((child): child is Node => Boolean(child) && child!.type !== 'comment')
+  for (let index = 1; index < children.length; index++) {
+    const previous = children[index - 1]!
+    const next = children[index]!
+    if (previous.endPosition.row === next.startPosition.row) {
+      const token = firstToken(next)
+      return issue('missing', node, `unexpected ${quote(tokenText(token))}: expected "," or a new line before it`, token)
+    }
+  }
+  const last = lastToken(node)
+  return issue('missing', node, `missing expression after ${quote(tokenText(last))}`, last)
 }
 
 function issue(kind: RawIssue['kind'], node: Node, reason: string, place: Span = node): RawIssue {
@@ -194,7 +250,7 @@ function issue(kind: RawIssue['kind'], node: Node, reason: string, place: Span =
 }
 
 function unclosedIssue(opener: Node, block: CodeBlock): RawIssue {
-  const name = opener.type === 'fn' ? 'fn' : headName(opener)
+  const name = opener.type === 'fn' ? 'fn' : headName(opener, block)
   return issue('missing-end', opener, `${quote(name)} on line ${lineOf(block, opener)} is never closed: missing "end"`)
 }
 
@@ -351,8 +407,10 @@ function keywordOrderIssue(node: Node, block: CodeBlock): RawIssue | undefined {
     // `[a: 1, b: ]`: a keyword with nothing after it.
     return issue('keyword-order', node, `missing value after keyword ${quote(tokenText(first))}`, first)
   } else {
-    // The keywords end right before the ERROR (`belongs_to :task, allow_nil?: false, Task`).
+    // The keywords end right before the ERROR (`belongs_to :task, allow_nil?: false, Task`),
+    // or before the comma that precedes it (`[a: 1, :b]`).
     let ancestor: Node | null | undefined = previousToken(node)
+    if (ancestor?.type === ',') ancestor = previousToken(ancestor)
     const end = ancestor?.endIndex
     while (ancestor && ancestor.endIndex === end && ancestor.type !== 'pair') ancestor = ancestor.parent
     if (ancestor?.type === 'pair' && ancestor.endIndex === end) pair = ancestor
@@ -610,13 +668,27 @@ function distinct<T>(items: T[], key: (item: T) => Node): T[] {
   })
 }
 
-/** `attributes do`, `def do`, or just `do`: the call a `do` belongs to, named by its target. */
-function headName(doNode: Node): string {
-  const call = doNode.parent?.parent
-  const target = call?.type === 'call' ? call.childForFieldName('target') : null
-  if (target && (target.type === 'identifier' || target.type === 'dot') && target.text.length <= 40 && !target.text.includes('\n')) {
-    return `${target.text} do`
+/**
+ * How a message names a `do`: its line up to the `do` when short
+ * (`read :get_by_subject do`), else its call's name (`case do`), else `do`.
+ * A `do` that recovery left bare in an ERROR follows its call's name and
+ * arguments.
+ */
+function headName(doNode: Node, block: CodeBlock): string {
+  let call: Node | null | undefined
+  let target: Node | null | undefined
+  if (doNode.parent?.type === 'do_block') {
+    call = doNode.parent.parent
+    target = call?.type === 'call' ? call.childForFieldName('target') : undefined
+  } else {
+    let previous = doNode.previousNamedSibling
+    if (previous?.type === 'arguments') previous = previous.previousNamedSibling
+    if (previous?.type === 'identifier') call = target = previous
   }
+  if (!call || !target) return 'do'
+  const line = block.value.slice(call.startIndex, doNode.endIndex)
+  if (!line.includes('\n') && line.length <= 40) return line
+  if ((target.type === 'identifier' || target.type === 'dot') && !target.text.includes('\n') && target.text.length <= 30) return `${target.text} do`
   return 'do'
 }
 
@@ -665,6 +737,17 @@ function firstToken(node: Node): Node {
   let current = node
   while (current.childCount > 0) {
     const child = current.child(0)
+    if (!child) break
+    current = child
+  }
+  return current
+}
+
+/** The last token (leaf) of a node. */
+function lastToken(node: Node): Node {
+  let current = node
+  while (current.childCount > 0) {
+    const child = current.child(current.childCount - 1)
     if (!child) break
     current = child
   }
