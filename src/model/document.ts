@@ -14,6 +14,9 @@ import type {AshModel} from '../ash/model.js'
 import type {PhoenixContext} from '../phoenix/contexts.js'
 import type {LiveViewComponent} from '../phoenix/liveviews.js'
 import type {RestEndpoint} from '../rest/endpoints.js'
+import type {SqlSchema} from '../sql/tables.js'
+import type {GraphqlTypes} from '../graphql/types.js'
+import type {Join} from '../join/join.js'
 import {BlockMap, SourceText, type Place} from './positions.js'
 import {compileForm, type CompiledForm, type Template, type TemplateSection} from './template.js'
 
@@ -86,6 +89,12 @@ export interface DocumentModel {
   liveViews?: LiveViewComponent[]
   /** The list items of `API Design` → `REST Endpoints`, read (stage `understandEndpoints`, `src/rest/endpoints.ts`). */
   endpoints?: RestEndpoint[]
+  /** The tables, columns, indexes and enum types of the SQL blocks (stage `understandTables`, `src/sql/tables.ts`). */
+  sql?: SqlSchema
+  /** The object, enum and scalar types of the GraphQL blocks (stage `understandGraphqlTypes`, `src/graphql/types.ts`). */
+  graphql?: GraphqlTypes
+  /** Resources joined to tables, GraphQL types and endpoints (stage `understandJoin`, `src/join/join.ts`). */
+  join?: Join
 }
 
 export function headingInfo(node: Heading): HeadingInfo {

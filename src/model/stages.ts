@@ -9,8 +9,11 @@ import {understandAsh} from '../ash/resources.js'
 import {understandContexts} from '../phoenix/contexts.js'
 import {understandLiveViews} from '../phoenix/liveviews.js'
 import {understandEndpoints} from '../rest/endpoints.js'
+import {understandTables} from '../sql/tables.js'
+import {understandGraphqlTypes} from '../graphql/types.js'
+import {understandJoin} from '../join/join.js'
 import type {DocumentModel} from './document.js'
 
 export type ModelStage = (model: DocumentModel, file: VFile) => void | Promise<void>
 
-export const modelStages: ModelStage[] = [parseCode, understandAsh, understandContexts, understandLiveViews, understandEndpoints]
+export const modelStages: ModelStage[] = [parseCode, understandAsh, understandContexts, understandLiveViews, understandEndpoints, understandTables, understandGraphqlTypes, understandJoin]
