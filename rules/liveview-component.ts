@@ -6,7 +6,7 @@
  */
 import type {VFile} from 'vfile'
 import {liveViewCallbacks, type LiveViewComponent, type LiveViewKind} from '../src/phoenix/liveviews.js'
-import {functionsNamed, moduleHeadingIssues, type ElixirFunction, type ElixirModule} from '../src/phoenix/modules.js'
+import {functionsNamed, moduleHeadingIssues, type ElixirFunction} from '../src/phoenix/modules.js'
 import {defineRule} from '../src/rule.js'
 
 const labels: Record<LiveViewKind, string> = {live_view: 'LiveView', live_component: 'LiveComponent'}
@@ -27,11 +27,13 @@ export default defineRule(
       const label = `${labels[kind]} \`${module.name}\``
 
       const mountRequired = kind === 'live_view'
-      checkCallback(file, module, label, kind, 'mount', mountRequired ? `${label} does not define \`mount/3\`` : undefined)
+      const complete = module.complete && !component.looseIncomplete
+      checkCallback(file, component, complete, label, kind, 'mount', mountRequired ? `${label} does not define \`mount/3\`` : undefined)
       const renders = component.render !== undefined || component.template !== undefined
       checkCallback(
         file,
-        module,
+        component,
+        complete,
         label,
         kind,
         'render',
@@ -39,7 +41,7 @@ export default defineRule(
           ? undefined
           : `${label} does not define \`render/1\` and names no template: define \`render/1\`, call \`embed_templates\`, or name its \`.html.heex\` template in the subsection`
       )
-      checkCallback(file, module, label, kind, 'handle_event', undefined)
+      checkCallback(file, component, complete, label, kind, 'handle_event', undefined)
       checkEvents(file, component, label)
     }
   }
@@ -49,9 +51,17 @@ export default defineRule(
  * A callback of the kind: defined public with its arity, or reported as
  * defined with another arity, as private, or (with `missing`) as absent.
  */
-function checkCallback(file: VFile, module: ElixirModule, label: string, kind: LiveViewKind, name: string, missing: string | undefined): void {
+function checkCallback(
+  file: VFile,
+  component: LiveViewComponent,
+  complete: boolean,
+  label: string,
+  kind: LiveViewKind,
+  name: string,
+  missing: string | undefined
+): void {
   const callback = liveViewCallbacks[kind].find((entry) => entry.name === name)!
-  const all = functionsNamed(module, name)
+  const all = functionsNamed(component.functions, name)
   const isPublic = (fn: ElixirFunction) => fn.kind === 'def' || fn.kind === 'defdelegate' || fn.kind === 'defmacro'
   const accepts = (fn: ElixirFunction) => fn.minArity <= callback.arity && callback.arity <= fn.arity
   if (all.some((fn) => isPublic(fn) && accepts(fn))) return
@@ -69,7 +79,7 @@ function checkCallback(file: VFile, module: ElixirModule, label: string, kind: L
     file.message(`${label} defines \`${name}/${callback.arity}\` with \`${hidden.kind}\`: a callback must be public (\`def\`)`, {place: hidden.place})
     return
   }
-  if (missing !== undefined && module.complete) file.message(missing, {place: module.place})
+  if (missing !== undefined && complete && component.module) file.message(missing, {place: component.module.place})
 }
 
 /** `handle_event/3` clauses whose event pattern can never match a string. */

@@ -294,6 +294,15 @@ describe('liveview-component edge cases', function () {
     expect(await messagesOf(liveviewComponent, prose)).toEqual([])
   })
 
+  it('accepts the template shown in a heex block, and render/1 shown outside the module', async function () {
+    const heex = componentDoc('MyAppWeb.PageLive', liveView(mount) + '\n```\n\n```heex\n<div>{@count}</div>')
+    expect(await messagesOf(liveviewComponent, heex)).toEqual([])
+    const snippet = componentDoc('MyAppWeb.PageLive', liveView(mount) + '\n```\n\n```elixir\ndef render(assigns), do: ~H"<div></div>"')
+    const file = await lint(snippet, {plugins: [liveviewComponent]})
+    expect(file.data.archdoc!.liveViews![0]!.render).toMatchObject({name: 'render', arity: 1})
+    expect(describeMessages(file, false)).toEqual([])
+  })
+
   it('reads `use Phoenix.LiveView` and `use Phoenix.LiveComponent` too', async function () {
     const view = componentDoc('MyAppWeb.PageLive', liveView('  def render(assigns), do: ~H""', 'use Phoenix.LiveView'))
     expect(await messagesOf(liveviewComponent, view)).toEqual([

@@ -10,8 +10,12 @@
  *
  * How it renders: a public `render/1`, or a template. A template counts as
  * declared when the module calls `embed_templates`, when a comment of the
- * module names a `.heex` file, or when the subsection's prose (outside code
- * blocks) names a `.heex` file or uses the word "template".
+ * module names a `.heex` file, when the subsection shows the template in a
+ * code block (`heex`, `html`, `eex`, …), or when the subsection's prose
+ * (outside code blocks) names a `.heex` file or uses the word "template".
+ *
+ * Functions written outside any module in the subsection's Elixir blocks
+ * (a `def render(assigns)` shown on its own) count as the module's.
  */
 import type {Node} from 'web-tree-sitter'
 import {toString} from 'mdast-util-to-string'
@@ -80,7 +84,7 @@ export interface EventClause {
 
 /** How a LiveView or component says it uses a template instead of `render/1`. */
 export interface TemplateReference {
-  kind: 'embed_templates' | 'comment' | 'prose'
+  kind: 'embed_templates' | 'comment' | 'prose' | 'block'
   /** The call, comment or prose as written. */
   text: string
   place: Place
@@ -91,7 +95,7 @@ export interface LiveViewComponent extends ModuleSubsection {
   kind?: LiveViewKind
   /** The `use` that makes it one. */
   use?: ModuleUse
-  /** The module's functions (`module.functions`), for convenience. */
+  /** The module's functions, then the subsection's loose ones (`loose`: snippets outside the module). */
   functions: ElixirFunction[]
   /** The public functions named like a callback of its kind (any arity). */
   callbacks: ElixirFunction[]
@@ -108,8 +112,9 @@ export function understandLiveViews(model: DocumentModel): void {
   const section = findSection(model, liveViewsSectionTitle)
   model.liveViews = (section?.subsections ?? []).map(function (subsection) {
     const base = readModuleSubsection(subsection)
-    const component: LiveViewComponent = {...base, functions: base.module?.functions ?? [], callbacks: [], events: []}
     const module = base.module
+    const functions = module ? [...module.functions, ...base.loose] : []
+    const component: LiveViewComponent = {...base, functions, callbacks: [], events: []}
     if (!module) return component
     for (const use of module.uses) {
       const kind = kindOf(use)
@@ -121,9 +126,9 @@ export function understandLiveViews(model: DocumentModel): void {
     }
     if (component.kind) {
       const names = new Set(liveViewCallbacks[component.kind].map((callback) => callback.name))
-      component.callbacks = module.functions.filter((fn) => names.has(fn.name) && fn.kind !== 'defp' && fn.kind !== 'defmacrop')
+      component.callbacks = functions.filter((fn) => names.has(fn.name) && fn.kind !== 'defp' && fn.kind !== 'defmacrop')
     }
-    for (const fn of module.functions) {
+    for (const fn of functions) {
       if (fn.name !== 'handle_event') continue
       for (const clause of fn.clauses) {
         if (clause.headOnly) continue
@@ -131,7 +136,7 @@ export function understandLiveViews(model: DocumentModel): void {
       }
     }
     component.events.sort((a, b) => a.clause.place.start.line - b.clause.place.start.line)
-    component.render = publicFunction(module, 'render', 1)
+    component.render = publicFunction(functions, 'render', 1)
     component.template = findTemplate(component, module)
     return component
   })
@@ -175,11 +180,16 @@ function eventPattern(module: ElixirModule, node: Node): EventPattern {
 }
 
 const heexFile = /[\w./-]*\.heex\b/
+/** Info strings of template code blocks. */
+const templateLanguages: ReadonlySet<string> = new Set(['heex', 'leex', 'eex', 'html', 'html.heex', 'html-eex', 'surface', 'sface'])
 const templateWord = /\btemplates?\b/i
 
 function findTemplate(component: LiveViewComponent, module: ElixirModule): TemplateReference | undefined {
   const embed = module.body.find((call) => call.name === 'embed_templates')
   if (embed) return {kind: 'embed_templates', text: embed.head, place: embed.place}
+  for (const block of component.subsection.blocks) {
+    if (block.language && templateLanguages.has(block.language)) return {kind: 'block', text: block.rawLanguage ?? block.language, place: block.position}
+  }
   for (const comment of module.comments) {
     if (heexFile.test(comment.text)) return {kind: 'comment', text: comment.text, place: comment.place}
   }

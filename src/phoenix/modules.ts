@@ -167,7 +167,12 @@ function readModule(block: CodeBlock, call: DslCall, name: string, nameValue: Al
   }
 
   const doBlock = call.node.namedChildren.find((child) => child?.type === 'do_block') ?? undefined
-  if (doBlock) readStatements(module, doBlock)
+  if (doBlock) {
+    const read = readFunctions(block, doBlock)
+    module.functions = read.functions
+    if (read.elided) markIncomplete(module, 'elided')
+    else if (read.dynamic) markIncomplete(module, 'dynamic')
+  }
   collectComments(module, doBlock)
   return module
 }
@@ -178,31 +183,38 @@ function markIncomplete(module: ElixirModule, reason: IncompleteReason): void {
   module.incomplete = reason
 }
 
-/** The module body's statements: function clauses with the `@impl` before them, and elisions. */
-function readStatements(module: ElixirModule, doBlock: Node): void {
+/**
+ * The functions defined by the statements of a module body (or of a block's
+ * top level): their clauses with the `@impl` written before each, and
+ * whether an elision (`...`) or a function with a computed name is there.
+ */
+export function readFunctions(block: CodeBlock, body: Node): {functions: ElixirFunction[]; elided: boolean; dynamic: boolean} {
+  const functions: ElixirFunction[] = []
+  let elided = false
+  let dynamic = false
   const byKey = new Map<string, ElixirFunction>()
   let impl: FunctionClause['impl']
-  for (const child of doBlock.namedChildren) {
+  for (const child of body.namedChildren) {
     if (!child || child.type === 'comment') continue
     if (child.type === 'unary_operator' && child.childForFieldName('operator')?.type === '@') {
       const operand = child.childForFieldName('operand')
       if (operand?.type === 'call' && operand.childForFieldName('target')?.text === 'impl') {
         const argument = operand.namedChildren.find((node) => node?.type === 'arguments')?.namedChildren[0]
-        impl = {value: argument?.text ?? '', place: placeOf(module.block, child)}
+        impl = {value: argument?.text ?? '', place: placeOf(block, child)}
       }
       continue
     }
     if (child.type === 'identifier' && (child.text === '...' || child.text === '…')) {
-      markIncomplete(module, 'elided')
+      elided = true
       continue
     }
     if (child.type !== 'call') continue
     const target = child.childForFieldName('target')
     if (!target || target.type !== 'identifier' || !functionKinds.has(target.text)) continue
-    const clause = readClause(module, child, target.text as FunctionKind, impl)
+    const clause = readClause(block, child, target.text as FunctionKind, impl)
     impl = undefined
     if (!clause) {
-      markIncomplete(module, 'dynamic')
+      dynamic = true
       continue
     }
     const arity = clause.params.length
@@ -219,16 +231,17 @@ function readStatements(module: ElixirModule, doBlock: Node): void {
         impl: false
       }
       byKey.set(key, fn)
-      module.functions.push(fn)
+      functions.push(fn)
     }
     fn.clauses.push(clause)
     fn.minArity = Math.min(fn.minArity, arity - clause.defaults)
     if (clause.impl && clause.impl.value !== 'false') fn.impl = true
   }
+  return {functions, elided, dynamic}
 }
 
 /** One `def` call: `def name(params) when guard, do: ...` / `do ... end` / a head. */
-function readClause(module: ElixirModule, node: Node, kind: FunctionKind, impl: FunctionClause['impl']): FunctionClause | undefined {
+function readClause(block: CodeBlock, node: Node, kind: FunctionKind, impl: FunctionClause['impl']): FunctionClause | undefined {
   const args = node.namedChildren.find((child) => child?.type === 'arguments')
   let head = args?.namedChildren.find((child) => child && child.type !== 'comment') ?? undefined
   if (!head) return undefined
@@ -258,8 +271,8 @@ function readClause(module: ElixirModule, node: Node, kind: FunctionKind, impl: 
   return {
     kind,
     name: nameNode.text,
-    place: placeOf(module.block, nameNode),
-    declarationPlace: placeOf(module.block, node),
+    place: placeOf(block, nameNode),
+    declarationPlace: placeOf(block, node),
     params,
     defaults,
     guard,
@@ -296,13 +309,13 @@ function collectComments(module: ElixirModule, doBlock: Node | undefined): void 
 }
 
 /** The functions of a name (any arity, any kind). */
-export function functionsNamed(module: ElixirModule, name: string): ElixirFunction[] {
-  return module.functions.filter((fn) => fn.name === name)
+export function functionsNamed(functions: readonly ElixirFunction[], name: string): ElixirFunction[] {
+  return functions.filter((fn) => fn.name === name)
 }
 
 /** The public function `name/arity` (a function with defaults counts for each arity it accepts). */
-export function publicFunction(module: ElixirModule, name: string, arity: number): ElixirFunction | undefined {
-  return module.functions.find(
+export function publicFunction(functions: readonly ElixirFunction[], name: string, arity: number): ElixirFunction | undefined {
+  return functions.find(
     (fn) => fn.name === name && fn.kind !== 'defp' && fn.kind !== 'defmacrop' && fn.minArity <= arity && arity <= fn.arity
   )
 }
@@ -383,12 +396,29 @@ export interface ModuleSubsection {
   headingAgrees?: boolean
   /** The subsection's parsed Elixir blocks. */
   blocks: CodeBlock[]
+  /**
+   * Functions defined at the top level of the subsection's blocks, outside
+   * any module: snippets of the documented module (`def render(assigns)` in
+   * a block of its own).
+   */
+  loose: ElixirFunction[]
+  /** True when a block's top level holds an elision (`...`) or a function with a computed name. */
+  looseIncomplete: boolean
 }
 
 export function readModuleSubsection(subsection: Subsection): ModuleSubsection {
   const modules = subsectionModules(subsection)
   const name = subsection.name
   const named = name === undefined ? undefined : modules.find((module) => module.name === name)
+  const blocks = elixirBlocks(subsection)
+  const loose: ElixirFunction[] = []
+  let looseIncomplete = false
+  for (const block of blocks) {
+    if (block.code?.language !== 'elixir') continue
+    const read = readFunctions(block, block.code.root)
+    loose.push(...read.functions)
+    if (read.elided || read.dynamic) looseIncomplete = true
+  }
   return {
     subsection,
     name,
@@ -396,7 +426,9 @@ export function readModuleSubsection(subsection: Subsection): ModuleSubsection {
     modules,
     module: named ?? modules.find((module) => module.parent === undefined),
     headingAgrees: name === undefined ? undefined : named !== undefined,
-    blocks: elixirBlocks(subsection)
+    blocks,
+    loose,
+    looseIncomplete
   }
 }
 
