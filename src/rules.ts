@@ -20,6 +20,7 @@ import graphqlSchema from '../rules/graphql-schema.js'
 import phoenixContext from '../rules/phoenix-context.js'
 import liveviewComponent from '../rules/liveview-component.js'
 import restEndpoints from '../rules/rest-endpoints.js'
+import elixirSyntax from '../rules/elixir-syntax.js'
 import type {ArchdocRule} from './rule.js'
 
-export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies, graphqlSyntax, graphqlSchema, phoenixContext, liveviewComponent, restEndpoints]
+export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies, graphqlSyntax, graphqlSchema, phoenixContext, liveviewComponent, restEndpoints, elixirSyntax]
