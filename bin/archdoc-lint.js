@@ -1,13 +1,38 @@
 #!/usr/bin/env node
-import {main} from '../dist/src/cli/main.js'
+// The archdoc-lint command. Whatever goes wrong, the user gets one line and
+// exit 2, never a stack trace, and never a silent exit 0.
+let settled = false
 
-main(process.argv.slice(2)).then(
-  function (code) {
+function fail(reason) {
+  if (settled) return
+  settled = true
+  process.stderr.write('archdoc-lint: internal error: ' + reason + '\n')
+  process.exitCode = 2
+}
+
+function describe(error) {
+  return String(error && error.message ? error.message : error).split('\n')[0]
+}
+
+process.on('uncaughtException', (error) => {
+  fail(describe(error))
+  process.exit(2)
+})
+process.on('unhandledRejection', (error) => {
+  fail(describe(error))
+  process.exit(2)
+})
+// The event loop ran dry while the run was still pending: some step never
+// called back. Say so instead of exiting 0 with nothing reported.
+process.on('beforeExit', () => fail('the run stopped before it finished (a step never completed)'))
+
+try {
+  const {main} = await import('../dist/src/cli/main.js')
+  const code = await main(process.argv.slice(2))
+  if (!settled) {
+    settled = true
     process.exitCode = code
-  },
-  function (error) {
-    // Last resort: never a stack trace for the user, but say what happened.
-    process.stderr.write('archdoc-lint: internal error: ' + (error && error.message ? error.message : String(error)) + '\n')
-    process.exitCode = 2
   }
-)
+} catch (error) {
+  fail(describe(error))
+}

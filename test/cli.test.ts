@@ -9,7 +9,7 @@
  * out whatever other rules the preset grows; the preset itself is tested
  * with `toContain`.
  */
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {root, runCli} from './helpers.js'
@@ -170,6 +170,31 @@ describe('paths, globs, folders, ignore files', () => {
     expect(result.stderr).toContain('✖ 9 errors')
     expect(result.stderr).not.toContain('nope.md\n')
     expectNoTrace(result.stderr)
+  })
+})
+
+describe('many files', () => {
+  it('a mix of clean docs and docs with errors: every doc is reported (unified-engine queue race, src/cli/hold.ts)', () => {
+    // Clean docs that finish first, and docs that have an error from the first
+    // rule on and take longer (their body three times): without the guard in
+    // hold.ts the engine never calls back with this mix.
+    const files: Record<string, string> = {}
+    for (const name of readdirSync(path.join(root, 'fixtures', 'valid')).filter((entry) => entry.endsWith('.md'))) {
+      const text = readFileSync(path.join(root, 'fixtures', 'valid', name), 'utf8')
+      const body = text.slice(text.indexOf('\n'))
+      files[`clean/${name}`] = text
+      files[`broken/${name}`] = '# Design' + body + body + body
+    }
+    const cwd = workspace(files)
+    const result = runCli(['--format', 'json'], {cwd})
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    const reported = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId?: string; reason: string}>}>
+    expect(reported.map((file) => file.path).sort()).toEqual(Object.keys(files).sort())
+    for (const file of reported) {
+      if (file.path.startsWith('clean/')) expect(file.messages).toEqual([])
+      else expect(file.messages[0]).toMatchObject({ruleId: 'document-title', reason: 'Unexpected document title `Design`, expected `Architecture Design Changes`'})
+    }
   })
 })
 

@@ -9,6 +9,7 @@ import {engine, type Context} from 'unified-engine'
 import type {VFile} from 'vfile'
 import preset from '../index.js'
 import {checkConfig, packageField, rcName} from './config.js'
+import {holdFatal, releaseFatal} from './hold.js'
 import {collectFailures, type Failure} from './failures.js'
 
 export interface LintRun {
@@ -41,7 +42,8 @@ function runEngine(options: EngineOptions): Promise<VFile[]> {
   return new Promise(function (resolve, reject) {
     engine(
       {
-        processor: unified().use(remarkParse),
+        // `holdFatal` first: see hold.ts (a race in unified-engine's queue).
+        processor: unified().use(remarkParse).use(holdFatal),
         files: options.paths,
         cwd: options.cwd,
         extensions: ['md', 'markdown'],
@@ -65,8 +67,10 @@ function runEngine(options: EngineOptions): Promise<VFile[]> {
         reporter: () => ''
       },
       function (error?: Error | null, _code?: 0 | 1, context?: Context) {
+        const files = context?.files ?? []
+        for (const file of files) releaseFatal(file)
         if (error) return reject(error)
-        resolve((context?.files ?? []).filter((file) => file.data.unifiedEngineGiven))
+        resolve(files.filter((file) => file.data.unifiedEngineGiven))
       }
     )
   })
