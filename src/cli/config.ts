@@ -10,6 +10,9 @@ import {validateDocumentOptions} from '../model/options.js'
 import type {TemplateOptions} from '../model/template.js'
 import {normalizeConfig, validateOptions} from '../rule.js'
 import {rules} from '../rules.js'
+import {toRelative} from './paths.js'
+
+export {toRelative}
 
 /** A config file that says something wrong about archdoc-lint. */
 export class ConfigError extends Error {
@@ -147,8 +150,3 @@ function hasPackageField(manifest: string): boolean {
   }
 }
 
-/** `filePath` relative to `cwd`, with forward slashes. */
-export function toRelative(cwd: string, filePath: string): string {
-  const relative = path.relative(cwd, path.resolve(cwd, filePath))
-  return (relative === '' ? '.' : relative).split(path.sep).join('/')
-}

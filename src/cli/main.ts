@@ -5,10 +5,8 @@
  */
 import {readFileSync} from 'node:fs'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
-import {lint} from './lint.js'
 import {createDoc} from './new.js'
-import {writeReports, type Streams} from './report.js'
-import {watch} from './watch.js'
+import type {Streams} from './report.js'
 
 export type {Streams}
 
@@ -37,6 +35,8 @@ export async function main(argv: string[], streams: Streams = process, cwd = pro
     case 'new':
       return createDoc(options, streams, cwd)
     case 'lint': {
+      // Loaded only to lint: --help, --version and `new` start fast.
+      const [{lint}, {writeReports}, {watch}] = await Promise.all([import('./lint.js'), import('./report.js'), import('./watch.js')])
       const once = async () => writeReports(await lint({paths: options.paths, config: options.config, cwd}), options, streams, cwd, packageVersion())
       if (options.watch) return watch(options, once, streams, cwd)
       return once()

@@ -7,7 +7,7 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {templatePlaceholders} from '../model/template-placeholders.js'
 import type {NewOptions} from './args.js'
-import {toRelative} from './config.js'
+import {toRelative} from './paths.js'
 import type {Streams} from './report.js'
 
 const story = templatePlaceholders.storyReference
