@@ -20,7 +20,12 @@ import graphqlSchema from '../rules/graphql-schema.js'
 import phoenixContext from '../rules/phoenix-context.js'
 import liveviewComponent from '../rules/liveview-component.js'
 import restEndpoints from '../rules/rest-endpoints.js'
+import consistencyAshSql from '../rules/consistency-ash-sql.js'
+import consistencyAshGraphql from '../rules/consistency-ash-graphql.js'
+import consistencyUnmappedColumn from '../rules/consistency-unmapped-column.js'
+import consistencyUnmappedField from '../rules/consistency-unmapped-field.js'
+import consistencyRestResources from '../rules/consistency-rest-resources.js'
 import elixirSyntax from '../rules/elixir-syntax.js'
 import type {ArchdocRule} from './rule.js'
 
-export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies, graphqlSyntax, graphqlSchema, phoenixContext, liveviewComponent, restEndpoints, elixirSyntax]
+export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies, graphqlSyntax, graphqlSchema, phoenixContext, liveviewComponent, restEndpoints, consistencyAshSql, consistencyAshGraphql, consistencyUnmappedColumn, consistencyUnmappedField, consistencyRestResources, elixirSyntax]
