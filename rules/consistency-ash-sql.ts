@@ -86,7 +86,9 @@ function columnLabel(column: SqlColumn): string {
 }
 
 function checkPrimaryKey(file: VFile, resource: AshResource, attribute: AshAttribute, column: SqlColumn): boolean {
-  if (!column.known.constraints || attribute.primaryKey === column.primaryKey) return false
+  if (attribute.primaryKey === column.primaryKey) return false
+  // A column only touched by an ALTER may be in a primary key the doc does not show.
+  if (!column.primaryKey && !column.known.constraints) return false
   const reason = attribute.primaryKey
     ? `${attributeLabel(attribute, resource)} is the primary key (${attributeWhere(attribute)}) but ${columnLabel(column)} is not in the table's PRIMARY KEY (line ${line(column.place)})`
     : `${attributeLabel(attribute, resource)} is not a primary key (${attributeWhere(attribute)}) but ${columnLabel(column)} is in the table's PRIMARY KEY (line ${line(column.primaryKeyPlace ?? column.place)})`
@@ -165,7 +167,7 @@ function checkOneOf(file: VFile, sql: SqlSchema, resource: AshResource, attribut
   let values: string[] | undefined
   let where: string
   let place
-  if (column.checkIn && column.known.constraints) {
+  if (column.checkIn) {
     values = column.checkIn.values
     where = `CHECK, line ${line(column.checkIn.place)}`
     place = column.checkIn.place
@@ -184,7 +186,8 @@ function checkOneOf(file: VFile, sql: SqlSchema, resource: AshResource, attribut
 }
 
 function checkReference(file: VFile, join: Join, joined: JoinedResource, attribute: AshAttribute, column: SqlColumn): void {
-  if (!column.known.constraints) return
+  // Without a REFERENCES, the column must be one whose constraints the doc states in full.
+  if (!column.references && !column.known.constraints) return
   const resource = joined.resource!
   const relationship = resource.relationships.find((candidate) => candidate.kind === 'belongs_to' && candidate.sourceAttribute === attribute.name)
   if (!relationship?.destination) return

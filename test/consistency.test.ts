@@ -124,11 +124,12 @@ const expected: Record<string, Record<string, string[]>> = {
   },
   'consistency-ash-sql': {
     'alter.md': [
-      '39:26-39:30: Attribute `archived_at` of `MyApp.Projects.Project` is `:utc_datetime_usec` (line 21) but column `projects.archived_at` is `DATE` (line 39): expected `timestamp without time zone` or `timestamp with time zone` [consistency-ash-sql]',
-      '40:14-40:28: Attribute `archive_reason` of `MyApp.Projects.Project` is `allow_nil?: false` (line 22) but column `projects.archive_reason` is nullable (line 40) [consistency-ash-sql]',
-      '41:16-41:20: Attribute `name` of `MyApp.Projects.Project` is `allow_nil?: false` (line 19) but column `projects.name` is nullable (line 41) [consistency-ash-sql]',
-      '42:33-42:40: Attribute `description` of `MyApp.Projects.Project` is `:string` (line 20) but column `projects.description` is `INTEGER` (line 42): expected `text` or `character varying` [consistency-ash-sql]',
-      '43:16-43:24: Attribute `position` of `MyApp.Projects.Project` allows nil (line 23) but column `projects.position` is NOT NULL (line 43) [consistency-ash-sql]'
+      '40:26-40:30: Attribute `archived_at` of `MyApp.Projects.Project` is `:utc_datetime_usec` (line 21) but column `projects.archived_at` is `DATE` (line 40): expected `timestamp without time zone` or `timestamp with time zone` [consistency-ash-sql]',
+      '41:14-41:28: Attribute `archive_reason` of `MyApp.Projects.Project` is `allow_nil?: false` (line 22) but column `projects.archive_reason` is nullable (line 41) [consistency-ash-sql]',
+      '42:16-42:20: Attribute `name` of `MyApp.Projects.Project` is `allow_nil?: false` (line 19) but column `projects.name` is nullable (line 42) [consistency-ash-sql]',
+      '43:33-43:40: Attribute `description` of `MyApp.Projects.Project` is `:string` (line 20) but column `projects.description` is `INTEGER` (line 43): expected `text` or `character varying` [consistency-ash-sql]',
+      '44:16-44:24: Attribute `position` of `MyApp.Projects.Project` allows nil (line 23) but column `projects.position` is NOT NULL (line 44) [consistency-ash-sql]',
+      '47:7-47:53: `belongs_to :parent` of `MyApp.Projects.Project` (line 29) points at table `projects` of `MyApp.Projects.Project` but column `projects.parent_id` REFERENCES `teams` (line 47) [consistency-ash-sql]'
     ],
     'columns.md': [
       '20:15-20:20: Attribute `body` of `MyApp.Support.Ticket` (line 20) has no column `description` in table `tickets` (line 36) [consistency-ash-sql]',
