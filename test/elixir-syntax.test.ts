@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import {Language, Parser} from 'web-tree-sitter'
 import {beforeAll, describe, expect, it} from 'vitest'
 import elixirSyntax from '../rules/elixir-syntax.js'
-import {load, maxParseOperations, type ElixirParser} from '../src/code/elixir.js'
+import {load, maxNesting, maxParseOperations, type ElixirParser} from '../src/code/elixir.js'
 import type {ElixirCode} from '../src/code/types.js'
 import type {CodeBlock} from '../src/model/document.js'
 import {describeMessages, lint, root} from './helpers.js'
@@ -290,7 +290,7 @@ describe('a missing end is traced to its do', function () {
   }
 })
 
-describe('the operation limit', function () {
+describe('the limits', function () {
   it(`stops 10,000 nested do blocks at ${maxParseOperations} parser operations, and the next block parses`, async function () {
     const nested = 'a do\n'.repeat(10_000) + 'x\n' + 'end\n'.repeat(10_000)
     const markdown = doc(nested) + '\n```elixir\nx = [1\n```\n'
@@ -305,8 +305,19 @@ describe('the operation limit', function () {
     expect(next!.code.incomplete).toBeUndefined()
   })
 
-  it('lets 4,000 nested do blocks through', async function () {
-    const nested = 'a do\n'.repeat(4_000) + 'x\n' + 'end\n'.repeat(4_000)
-    expect(await messages(doc(nested))).toEqual([])
+  it(`stops blocks nested deeper than ${maxNesting} levels, which parse but break recursive walkers`, async function () {
+    const nested = (depth: number) => 'a do\n'.repeat(depth) + 'x\n' + 'end\n'.repeat(depth)
+    expect(await messages(doc(nested(maxNesting)))).toEqual([])
+    expect(await messages(doc(nested(maxNesting + 1)))).toEqual([
+      '4:1-206:4: Elixir block too complex to parse (limit 100 nested do/fn blocks) [elixir-syntax]'
+    ])
+    const file = await lintElixir(doc(nested(4_000)))
+    expect(describeMessages(file)).toEqual(['4:1-8004:4: Elixir block too complex to parse (limit 100 nested do/fn blocks) [elixir-syntax]'])
+    expect(elixirBlocks(file)[0]!.code.incomplete).toBe(true)
+  })
+
+  it('counts fn blocks as nesting too', async function () {
+    const nested = 'f = ' + 'fn ->\n'.repeat(maxNesting + 1) + 'x\n' + 'end\n'.repeat(maxNesting + 1)
+    expect(await messages(doc(nested))).toEqual(['4:1-206:4: Elixir block too complex to parse (limit 100 nested do/fn blocks) [elixir-syntax]'])
   })
 })

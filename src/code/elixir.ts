@@ -36,6 +36,14 @@ const require = createRequire(import.meta.url)
  * 10,000 nested `do` blocks take 190,000 and 0.1-0.4 s.
  */
 export const maxParseOperations = 100_000
+/**
+ * The deepest nesting of `do … end` / `fn … end` blocks a block may have.
+ * Real code stays under 20. Deeper trees break what walks them: web-tree-sitter's
+ * `Node.toString()` overflows the WASM stack from about 150 nested `do`
+ * blocks (and leaves the WASM instance unusable for the rest of the process),
+ * and a recursive JavaScript walk overflows the call stack at about 4,000.
+ */
+export const maxNesting = 100
 /** How many single `end` fixes are tried (one parse each) when the counts mislead. */
 const maxEndHypotheses = 6
 /** tree-sitter calls the progress callback once every 100 operations. */
@@ -78,24 +86,48 @@ function parseBounded(parser: Parser, text: string): Tree | undefined {
 export function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode {
   const {parser} = elixir
   const tree = parseBounded(parser, block.value)
-  if (!tree) {
-    const empty = parser.parse('')
-    if (!empty) throw new Error('tree-sitter returned no tree')
-    const lastLine = Math.max(0, block.map.lines.length - 1)
-    return {
-      language: 'elixir',
-      tree: empty,
-      root: empty.rootNode,
-      incomplete: true,
-      errors: [
-        {
-          reason: `Elixir block too complex to parse (limit ${maxParseOperations.toLocaleString('en-US')} parser operations)`,
-          place: block.map.place(0, 0, lastLine, block.map.lines[lastLine]?.length ?? 0)
-        }
-      ]
-    }
+  if (!tree) return tooComplex(parser, block, `${maxParseOperations.toLocaleString('en-US')} parser operations`)
+  if (nesting(elixir, tree.rootNode, block.value) > maxNesting) {
+    tree.delete()
+    return tooComplex(parser, block, `${maxNesting} nested do/fn blocks`)
   }
   return {language: 'elixir', tree, root: tree.rootNode, errors: syntaxIssues(elixir, tree.rootNode, block)}
+}
+
+/** An empty tree and the one message over the whole block. */
+function tooComplex(parser: Parser, block: CodeBlock, limit: string): ElixirCode {
+  const empty = parser.parse('')
+  if (!empty) throw new Error('tree-sitter returned no tree')
+  const lastLine = Math.max(0, block.map.lines.length - 1)
+  return {
+    language: 'elixir',
+    tree: empty,
+    root: empty.rootNode,
+    incomplete: true,
+    errors: [
+      {
+        reason: `Elixir block too complex to parse (limit ${limit})`,
+        place: block.map.place(0, 0, lastLine, block.map.lines[lastLine]?.length ?? 0)
+      }
+    ]
+  }
+}
+
+/**
+ * How deeply `do … end` and `fn … end` blocks nest (at least; the count of
+ * `do`s and `fn`s when it cannot exceed the limit, which spares the query).
+ */
+function nesting(elixir: ElixirParser, root: Node, text: string): number {
+  const words = text.match(/\b(?:do|fn)\b/g)?.length ?? 0
+  if (words <= maxNesting) return words
+  const open: number[] = []
+  let deepest = 0
+  for (const {node} of elixir.blocks.captures(root)) {
+    while (open.length > 0 && open.at(-1)! <= node.startIndex) open.pop()
+    open.push(node.endIndex)
+    deepest = Math.max(deepest, open.length)
+  }
+  return deepest
 }
 
 /** A range of the block's value, in UTF-16 offsets (the way tree-sitter's indices count). */
