@@ -114,8 +114,9 @@ function tooComplex(parser: Parser, block: CodeBlock, limit: string): ElixirCode
 }
 
 /**
- * How deeply `do … end` and `fn … end` blocks nest (at least; the count of
- * `do`s and `fn`s when it cannot exceed the limit, which spares the query).
+ * How deeply `do … end` and `fn … end` blocks nest. When the text holds no
+ * more `do`s and `fn`s than the limit, their count stands in (it bounds the
+ * depth), which spares the query.
  */
 function nesting(elixir: ElixirParser, root: Node, text: string): number {
   const words = text.match(/\b(?:do|fn)\b/g)?.length ?? 0
