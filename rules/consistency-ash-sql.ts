@@ -58,9 +58,11 @@ export default defineRule<Options>(
         const {attribute, column} = entry
         if (!column) {
           if (entry.dropped) {
+            const {place, renamedTo} = entry.dropped
+            const how = renamedTo ? `renamed to \`${renamedTo}\`` : 'dropped'
             file.message(
-              `${attributeLabel(attribute, resource)} (${attributeWhere(attribute)}) has no column: column \`${table.name}.${entry.name}\` is dropped (line ${line(entry.dropped)})`,
-              {place: entry.dropped}
+              `${attributeLabel(attribute, resource)} (${attributeWhere(attribute)}) has no column: column \`${table.name}.${entry.name}\` is ${how} (line ${line(place)})`,
+              {place}
             )
           } else if (table.created) {
             const named = entry.name === attribute.name ? '' : ` \`${entry.name}\``

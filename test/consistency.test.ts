@@ -136,7 +136,9 @@ const expected: Record<string, Record<string, string[]>> = {
       '23:5-23:17: Attribute `updated_at` of `MyApp.Support.Ticket` (from `timestamps()`, line 23) has no column in table `tickets` (line 36) [consistency-ash-sql]',
       '27:16-27:26: Attribute `requester_id` of `MyApp.Support.Ticket` (from `belongs_to :requester`, line 27) has no column in table `tickets` (line 36) [consistency-ash-sql]',
       '39:3-39:7: Column `tickets.body` (line 39) maps to no attribute of `MyApp.Support.Ticket` (line 7): attribute `body` (line 20) is stored in column `description` (`source:`) [consistency-unmapped-column]',
-      '45:33-45:42: Attribute `closed_at` of `MyApp.Support.Ticket` (line 22) has no column: column `tickets.closed_at` is dropped (line 45) [consistency-ash-sql]'
+      '45:33-45:42: Attribute `closed_at` of `MyApp.Support.Ticket` (line 22) has no column: column `tickets.closed_at` is dropped (line 45) [consistency-ash-sql]',
+      '46:35-46:42: Attribute `subject` of `MyApp.Support.Ticket` (line 19) has no column: column `tickets.subject` is renamed to `title` (line 46) [consistency-ash-sql]',
+      '46:46-46:51: Column `tickets.title` (line 46) maps to no attribute of `MyApp.Support.Ticket` (line 7) [consistency-unmapped-column]'
     ],
     'nullability.md': [
       "62:3-62:5: Attribute `id` of `MyApp.Teams.Team` is the primary key (line 18) but column `teams.id` is not in the table's PRIMARY KEY (line 62) [consistency-ash-sql]",
@@ -495,5 +497,52 @@ describe('consistency rule options', function () {
     expect(run([consistencyAshSql, {types: {string: 'text'}}])).toThrow('consistency-ash-sql: option `types.string` must be array')
     expect(run([consistencyRestResources, {prefx: '/api'}])).toThrow('consistency-rest-resources: unknown option `prefx` (known: `prefix`)')
     expect(run([consistencyUnmappedColumn, {x: 1}])).toThrow('consistency-unmapped-column: this rule takes no options')
+  })
+})
+
+describe('the table model on the SQL corpus (fixtures/sql/valid)', function () {
+  async function schemaOf(name: string) {
+    const code = readFileSync(path.join(root, 'fixtures', 'sql', 'valid', name), 'utf8')
+    return (await modelOf(doc('## Database Schema\n', sql('corpus', code)))).sql!
+  }
+
+  it('reads every file without failing', async function () {
+    const counts: Record<string, number[]> = {}
+    for (const name of readdirSync(path.join(root, 'fixtures', 'sql', 'valid')).sort()) {
+      const schema = await schemaOf(name)
+      counts[name] = [schema.tables.size, schema.enums.size, schema.indexes.length]
+    }
+    expect(counts).toEqual({
+      '01-extensions-types.sql': [0, 1, 0],
+      '02-tables.sql': [14, 0, 0],
+      '03-indexes.sql': [7, 0, 9],
+      '04-alter.sql': [7, 0, 0],
+      '05-functions-triggers.sql': [0, 0, 0],
+      '06-views-grants-misc.sql': [0, 0, 0]
+    })
+  })
+
+  it('applies real ALTER TABLE statements', async function () {
+    const schema = await schemaOf('04-alter.sql')
+    const users = schema.tables.get('users')!
+    expect(users.created).toBeUndefined()
+    // `display_name` is added, then renamed to `nickname`.
+    expect(users.columns.map((column) => [column.name, column.origin, column.notNull, column.type?.text, column.default?.text])).toEqual([
+      ['nickname', 'add', false, 'text', undefined],
+      ['locale', 'add', true, 'text', "'en'"],
+      ['time_zone', 'add', false, 'text', undefined],
+      ['hashed_password', 'alter', true, undefined, undefined]
+    ])
+    expect(users.dropped.map((dropped) => [dropped.name, dropped.renamedTo])).toEqual([
+      ['login_count', undefined],
+      ['display_name', 'nickname']
+    ])
+    expect(schema.tables.get('memberships')!.columns[0]!.checkIn?.values).toEqual(['owner', 'admin', 'member'])
+    expect(schema.tables.get('document_tags')!.columns[0]!.references).toMatchObject({table: 'documents', column: 'id'})
+    expect(schema.tables.get('invoices')!.columns.map((column) => [column.name, column.type?.name, column.type?.typmods])).toEqual([
+      ['total', 'numeric', [12, 2]],
+      ['currency', undefined, undefined],
+      ['tax_rate', undefined, undefined]
+    ])
   })
 })

@@ -75,7 +75,7 @@ export interface JoinedResource {
   /** What the doc's SQL says about that table, when it says something. */
   table?: SqlTable
   /** Each attribute with its column (when the table is in the doc). */
-  columns: Array<{attribute: AshAttribute; name: string; column?: SqlColumn; dropped?: Place}>
+  columns: Array<{attribute: AshAttribute; name: string; column?: SqlColumn; dropped?: {place: Place; renamedTo?: string}}>
   /** Columns of the table no attribute accounts for. */
   unmappedColumns: SqlColumn[]
   /** The GraphQL type name expected for it. */
@@ -230,7 +230,7 @@ function joinTable(model: DocumentModel, joined: JoinedResource): void {
     const name = attribute.source ?? attribute.name
     used.add(name)
     const column = table.columns.find((candidate) => candidate.name === name)
-    const dropped = column ? undefined : table.dropped.find((entry) => entry.name === name)?.place
+    const dropped = column ? undefined : table.dropped.find((entry) => entry.name === name)
     joined.columns.push({attribute, name, column, dropped})
   }
   joined.unmappedColumns = table.columns.filter((column) => column.origin !== 'alter' && !used.has(column.name))

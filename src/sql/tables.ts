@@ -50,8 +50,8 @@ export interface SqlTable {
   alters: SqlSource[]
   /** Columns, in order: those created, added or touched by the doc. */
   columns: SqlColumn[]
-  /** Columns dropped by `ALTER TABLE ... DROP COLUMN`. */
-  dropped: Array<{name: string; place: Place}>
+  /** Columns dropped by `ALTER TABLE ... DROP COLUMN` or renamed by `RENAME COLUMN` (`renamedTo`). */
+  dropped: Array<{name: string; place: Place; renamedTo?: string}>
   /** Table-level `PRIMARY KEY (...)`, if any. */
   primaryKey?: {columns: string[]; place: Place}
   indexes: SqlIndex[]
@@ -483,9 +483,11 @@ function readReference(context: Context, constraint: Json, index: number): SqlRe
 /** Table constraints: `PRIMARY KEY (a, b)`, `FOREIGN KEY (a) REFERENCES t(id)`, `CHECK (a IN (...))`. */
 function applyTableConstraint(context: Context, table: SqlTable, constraint: Json): void {
   const place = constraintPlace(context, constraint)
-  const touch = (name: string): SqlColumn => {
+  // A constraint of a table the doc only alters touches the columns it names;
+  // in a table the doc creates, a column it does not define is ignored.
+  const touch = (name: string): SqlColumn | undefined => {
     let column = findColumn(table, name)
-    if (!column) {
+    if (!column && !table.created) {
       column = newColumn(table, name, place, 'alter')
       table.columns.push(column)
     }
@@ -497,6 +499,7 @@ function applyTableConstraint(context: Context, table: SqlTable, constraint: Jso
       table.primaryKey = {columns: keys, place}
       for (const key of keys) {
         const column = touch(key)
+        if (!column) continue
         column.primaryKey = true
         column.primaryKeyPlace = place
         column.notNull = true
@@ -506,13 +509,14 @@ function applyTableConstraint(context: Context, table: SqlTable, constraint: Jso
     }
     case 'CONSTR_FOREIGN': {
       strings(constraint.fk_attrs).forEach(function (name, index) {
-        touch(name).references = readReference(context, constraint, index)
+        const column = touch(name)
+        if (column) column.references = readReference(context, constraint, index)
       })
       break
     }
     case 'CONSTR_CHECK': {
       for (const [name, values] of inLists(constraint.raw_expr)) {
-        const column = findColumn(table, name)
+        const column = touch(name)
         if (column) column.checkIn = {values, place}
       }
       break
@@ -657,7 +661,8 @@ function readRename(context: Context, rename: Json): void {
     column.name = to
     column.place = place
   } else table.columns.push(newColumn(table, to, place, 'alter'))
-  table.dropped.push({name: from, place: namePlaceAfter(context, /\bRENAME/, from)})
+  table.dropped = table.dropped.filter((dropped) => dropped.name !== to)
+  table.dropped.push({name: from, place: namePlaceAfter(context, /\bRENAME/, from), renamedTo: to})
 }
 
 function readIndex(context: Context, index: Json): void {
