@@ -109,6 +109,9 @@ function checkAttribute(context: Context, resource: AshResource, attribute: AshA
     context.file.message(`${source.label} is the primary key (${source.where}) but ${fieldIs(field)}: expected \`ID\``, {place: field.typePlace})
     return
   }
+  // A foreign key is an `ID` whatever its type, as a primary key is.
+  const foreignKey = resource.relationships.some((relationship) => relationship.kind === 'belongs_to' && relationship.sourceAttribute === attribute.name)
+  if (foreignKey && nullableType(field.type).kind === 'named' && namedType(field.type) === 'ID') return
   checkValueType(context, source, attribute.type, attribute.options, field)
 }
 

@@ -86,6 +86,23 @@ function reportUnknown(
     })
     return
   }
+  if (step.expected === 'relationship') {
+    const resource = selected.resource!
+    const names = resource.relationships.map((relationship) => relationship.name)
+    const near = closest(name, names)
+    const relationship = resource.relationships.find((candidate) => candidate.name === near)
+    const hint = relationship
+      ? `: did you mean \`${relationship.name}\` (line ${line(relationship.place)})?`
+      : names.length > 0
+        ? `: its relationships are ${listCode(names)}`
+        : ': it has no relationships'
+    if (!resource.complete.relationships) return
+    file.message(
+      `Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names no relationship of \`${resource.module}\` (line ${line(resource.place)})${hint}`,
+      {place: segment.place}
+    )
+    return
+  }
   // The actions of a resource known by name only, or not all listed, are unknown.
   const resource = selected.resource
   if (!actionsListed(resource)) return

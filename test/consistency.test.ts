@@ -184,7 +184,8 @@ const expected: Record<string, Record<string, string[]>> = {
       '67:13-67:23: Path segment `invitation` of `GET /api/invitation/:id` (line 67) names no resource of the doc: did you mean `invitations` (`MyApp.Teams.Invitation`, line 35)? [consistency-rest-resources]',
       '68:30-68:36: Path segment `aceept` of `POST /api/invitations/:id/aceept` (line 68) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): did you mean `accept` (line 57)? [consistency-rest-resources]',
       '69:30-69:37: Path segment `approve` of `POST /api/invitations/:id/approve` (line 69) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): its actions (line 53) are `read`, `destroy`, `create`, `pending`, `accept` and `mark_expired` [consistency-rest-resources]',
-      '70:25-70:31: Path segment `pendng` of `GET /api/invitations/pendng` (line 70) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): did you mean `pending` (line 56)? [consistency-rest-resources]'
+      '70:25-70:31: Path segment `pendng` of `GET /api/invitations/pendng` (line 70) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): did you mean `pending` (line 56)? [consistency-rest-resources]',
+      '79:43-79:48: Path segment `owner` of `GET /api/invitations/:id/relationships/owner` (line 79) names no relationship of `MyApp.Teams.Invitation` (line 35): its relationships are `team` [consistency-rest-resources]'
     ]
   },
   'consistency-unmapped-column': {

@@ -115,7 +115,7 @@ export type PathStep =
    */
   | {kind: 'parent'; segment: PathSegment; attribute: AshAttribute; resource: JoinedResource}
   /** A segment that is none of those (the walk stops there). */
-  | {kind: 'unknown'; segment: PathSegment; resource?: JoinedResource; afterParam: boolean}
+  | {kind: 'unknown'; segment: PathSegment; resource?: JoinedResource; afterParam: boolean; expected?: 'relationship'}
 
 /** The model stage. */
 export function understandJoin(model: DocumentModel): void {
@@ -308,6 +308,13 @@ function walkEndpoint(join: Join, endpoint: RestEndpoint): JoinedEndpoint {
       continue
     }
     const name = segmentName(segment.text)
+    // JSON:API relationship routes: `/invoices/:id/relationships/customer`.
+    const next = rest[index + 1]
+    if (name === 'relationships' && afterParam && next?.kind === 'static' && selected?.resource) {
+      if (selected.resource.relationships.some((candidate) => candidate.name === segmentName(next.text))) continue
+      walked.steps.push({kind: 'unknown', segment: next, resource: selected, afterParam: false, expected: 'relationship'})
+      break
+    }
     const byName = resourceByPathName(join, name)
     if (byName) {
       selected = byName
