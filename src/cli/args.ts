@@ -1,5 +1,9 @@
 /** Command-line arguments, parsed with Node's own `util.parseArgs`. */
+import path from 'node:path'
 import {parseArgs} from 'node:util'
+
+/** Where `--cache` keeps results unless `--cache-location` says otherwise. */
+export const defaultCacheLocation = path.join('node_modules', '.cache', 'archdoc-lint')
 
 export const formats = ['stylish', 'json', 'sarif', 'github'] as const
 export type Format = (typeof formats)[number]
@@ -15,6 +19,8 @@ export interface LintOptions {
   config: boolean
   color: boolean
   watch: boolean
+  /** Folder of the result cache, when `--cache` is on. */
+  cacheLocation: string | undefined
 }
 
 export interface NewOptions {
@@ -38,6 +44,8 @@ const lintFlags = {
   color: {type: 'boolean'},
   'no-color': {type: 'boolean', default: false},
   watch: {type: 'boolean', short: 'w', default: false},
+  cache: {type: 'boolean', default: false},
+  'cache-location': {type: 'string'},
   help: {type: 'boolean', short: 'h', default: false},
   version: {type: 'boolean', short: 'v', default: false}
 } as const
@@ -81,7 +89,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     silent: values.silent as boolean,
     config: (values.config as boolean) && !(values['no-config'] as boolean),
     color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? defaultColor()),
-    watch: values.watch as boolean
+    watch: values.watch as boolean,
+    cacheLocation: cacheLocation(values.cache as boolean, values['cache-location'] as string | undefined)
   }
 }
 
@@ -98,6 +107,15 @@ function parseNewArgs(argv: string[]): CliOptions {
   const dir = parsed.values.dir as string
   if (dir === '') throw new UsageError('Option `--dir` needs a folder')
   return {command: 'new', reference: parsed.positionals[0]!, dir}
+}
+
+function cacheLocation(cache: boolean, location: string | undefined): string | undefined {
+  if (location === '') throw new UsageError('Option `--cache-location` needs a folder')
+  if (!cache) {
+    if (location !== undefined) throw new UsageError('Option `--cache-location` goes with `--cache`')
+    return undefined
+  }
+  return location ?? defaultCacheLocation
 }
 
 function defaultColor(): boolean {
@@ -124,6 +142,10 @@ Options:
       --no-config           ignore config files, run the built-in preset
       --color, --no-color   force or disable colour
   -w, --watch               lint again whenever a file changes
+      --cache               reuse the results of unchanged files (keyed on the file,
+                            its config file and the archdoc-lint version)
+      --cache-location <dir>  where the cache lives (default
+                            node_modules/.cache/archdoc-lint)
   -h, --help                show this help
   -v, --version             show the version
 

@@ -4,31 +4,15 @@
  * config file, the rule and the option), and finding which config file
  * applies to a document (the same search unified-engine does).
  */
-import {existsSync, readFileSync} from 'node:fs'
-import path from 'node:path'
 import {validateDocumentOptions} from '../model/options.js'
 import type {TemplateOptions} from '../model/template.js'
 import {normalizeConfig, validateOptions} from '../rule.js'
 import {rules} from '../rules.js'
 import {toRelative} from './paths.js'
+import {ConfigError} from './config-files.js'
 
 export {toRelative}
-
-/** A config file that says something wrong about archdoc-lint. */
-export class ConfigError extends Error {
-  constructor(
-    readonly configPath: string,
-    readonly detail: string
-  ) {
-    super(`${configPath}: ${detail}`)
-    this.name = 'ConfigError'
-  }
-}
-
-export const rcName = '.remarkrc'
-export const packageField = 'remarkConfig'
-/** The names unified-engine looks for, in its order (`rcName` + its loaders' extensions). */
-export const configNames = ['', '.json', '.cjs', '.mjs', '.js', '.yaml', '.yml'].map((extension) => rcName + extension)
+export {ConfigError, configNames, findConfigFile, packageField, rcName} from './config-files.js'
 
 const rulePrefix = 'archdoc-lint/rules/'
 
@@ -120,33 +104,3 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!
 }
-
-/**
- * The config file unified-engine uses for `filePath`: the nearest folder
- * upwards holding a `.remarkrc*` or a `package.json` with `remarkConfig`.
- */
-export function findConfigFile(filePath: string): string | undefined {
-  let folder = path.dirname(path.resolve(filePath))
-  for (;;) {
-    for (const name of configNames) {
-      const candidate = path.join(folder, name)
-      if (existsSync(candidate)) return candidate
-    }
-    const manifest = path.join(folder, 'package.json')
-    if (existsSync(manifest) && hasPackageField(manifest)) return manifest
-    const parent = path.dirname(folder)
-    if (parent === folder) return undefined
-    folder = parent
-  }
-}
-
-function hasPackageField(manifest: string): boolean {
-  try {
-    const data = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>
-    return data[packageField] !== undefined && data[packageField] !== null
-  } catch {
-    // A broken package.json is unified-engine's to report.
-    return true
-  }
-}
-

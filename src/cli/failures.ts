@@ -7,7 +7,8 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {ConfigError, findConfigFile, toRelative} from './config.js'
+import {ConfigError, findConfigFile} from './config-files.js'
+import {toRelative} from './paths.js'
 
 export interface Failure {
   /** The file at fault, relative to the cwd: the document, or its config file. */

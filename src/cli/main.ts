@@ -4,6 +4,7 @@
  * Markdown back with --output and maps every failure to exit 1).
  */
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {createDoc} from './new.js'
 import type {Streams} from './report.js'
@@ -37,7 +38,7 @@ export async function main(argv: string[], streams: Streams = process, cwd = pro
     case 'lint': {
       // Loaded only to lint: --help, --version and `new` start fast.
       const [{lint}, {writeReports}, {watch}] = await Promise.all([import('./lint.js'), import('./report.js'), import('./watch.js')])
-      const once = async () => writeReports(await lint({paths: options.paths, config: options.config, cwd}), options, streams, cwd, packageVersion())
+      const once = async () => writeReports(await lint({paths: options.paths, config: options.config, cwd, cacheLocation: options.cacheLocation && path.resolve(cwd, options.cacheLocation), version: packageVersion()}), options, streams, cwd, packageVersion())
       if (options.watch) return watch(options, once, streams, cwd)
       return once()
     }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type {VFileMessage} from 'vfile-message'
 import type {LintOptions} from './args.js'
 import {isFailure, type Failure} from './failures.js'
-import {failureLine, formatters} from './formats/index.js'
+import {failureLine, loadFormatter} from './formats/index.js'
 import type {LintRun} from './lint.js'
 
 export interface Streams {
@@ -49,10 +49,11 @@ export async function writeReports(
   }
   const failures: Failure[] = [...run.failures]
   const context = {cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version}
-  const stylishToStderr = () => formatters.stylish(run.files, context)
+  const [stylish, chosen] = await Promise.all([loadFormatter('stylish'), loadFormatter(options.format)])
+  const stylishToStderr = () => stylish(run.files, context)
 
   if (options.outputFile) {
-    const report = formatters[options.format](run.files, {...context, color: false})
+    const report = chosen(run.files, {...context, color: false})
     const target = path.resolve(cwd, options.outputFile)
     try {
       await writeFile(target, report)
@@ -64,7 +65,7 @@ export async function writeReports(
   } else if (options.format === 'stylish') {
     write(streams.stderr, stylishToStderr())
   } else {
-    write(streams.stdout, formatters[options.format](run.files, context))
+    write(streams.stdout, chosen(run.files, context))
     write(streams.stderr, failures.map((failure) => failureLine(failure) + '\n').join(''))
   }
   return failures.length > run.failures.length ? 2 : exitCode(run, options.frail)

@@ -6,7 +6,7 @@
 import {existsSync, statSync, watch as watchPath, type FSWatcher} from 'node:fs'
 import path from 'node:path'
 import type {LintOptions} from './args.js'
-import {configNames} from './config.js'
+import {configNames} from './config-files.js'
 import type {Streams} from './report.js'
 
 const watched = /(?:\.md|\.markdown)$/

@@ -4,7 +4,7 @@
  * which the runner turns into annotations on the diff.
  */
 import path from 'node:path'
-import {toRelative} from '../config.js'
+import {toRelative} from '../paths.js'
 import {isFailure} from '../failures.js'
 import type {Formatter} from './types.js'
 

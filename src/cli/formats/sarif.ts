@@ -8,7 +8,7 @@
 import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {VFileMessage} from 'vfile-message'
-import {toRelative} from '../config.js'
+import {toRelative} from '../paths.js'
 import {isFailure} from '../failures.js'
 import {rules} from '../../rules.js'
 import type {Formatter} from './types.js'

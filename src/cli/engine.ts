@@ -1,0 +1,65 @@
+/**
+ * unified-engine with the archdoc-lint preset over a set of files: the heavy
+ * part of a run (unified, remark, the rules, the parsers), imported only when
+ * something has to be linted, in the main thread or in a worker.
+ */
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {engine, type Context} from 'unified-engine'
+import type {VFile} from 'vfile'
+import preset from '../index.js'
+import {checkConfig, packageField, rcName} from './config.js'
+import {ignoreName, extensions} from './discover.js'
+import {collectFailures, type Failure} from './failures.js'
+import {holdFatal, releaseFatal} from './hold.js'
+
+export interface ChunkResult {
+  files: VFile[]
+  failures: Failure[]
+  found: number
+}
+
+/** Lint the given files (paths or VFiles) and sort out the failures. */
+export async function lintChunk(files: Array<string | VFile>, config: boolean, cwd: string): Promise<ChunkResult> {
+  const given = await runEngine(files, config, cwd)
+  return collectFailures(given, cwd)
+}
+
+/** Run unified-engine over the given files and return the given ones. */
+function runEngine(files: Array<string | VFile>, config: boolean, cwd: string): Promise<VFile[]> {
+  return new Promise(function (resolve, reject) {
+    engine(
+      {
+        // `holdFatal` first: see hold.ts (a race in unified-engine's queue).
+        processor: unified().use(remarkParse).use(holdFatal),
+        files,
+        cwd,
+        extensions,
+        rcName,
+        packageField,
+        ignoreName,
+        pluginPrefix: 'remark',
+        detectConfig: config,
+        detectIgnore: true,
+        // Where a config file is found it decides which rules run; where
+        // none is (or with --no-config), the built-in preset runs.
+        defaultConfig: preset,
+        configTransform: (value: unknown, filePath: string) => checkConfig(value, filePath, cwd) as never,
+        out: false,
+        output: false,
+        color: false,
+        // A named file that `.remarkignore` lists is reported by the engine;
+        // `collectFailures` turns that into "skipped", not a failure.
+        silentlyIgnore: false,
+        // We report ourselves (formats, streams, one-line failures).
+        reporter: () => ''
+      },
+      function (error?: Error | null, _code?: 0 | 1, context?: Context) {
+        const all = context?.files ?? []
+        for (const file of all) releaseFatal(file)
+        if (error) return reject(error)
+        resolve(all.filter((file) => file.data.unifiedEngineGiven))
+      }
+    )
+  })
+}

@@ -1,0 +1,55 @@
+/**
+ * Linted files as plain data: what crosses a worker thread boundary and what
+ * the cache stores, and back to VFiles for the reporters.
+ */
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+
+export interface SerializedMessage {
+  reason: string
+  ruleId?: string
+  source?: string
+  url?: string
+  fatal?: boolean | null
+  place?: VFileMessage['place']
+  line?: number
+  column?: number
+}
+
+export interface SerializedFile {
+  path: string
+  cwd: string
+  messages: SerializedMessage[]
+  internalError?: boolean
+}
+
+export function serializeFile(file: VFile): SerializedFile {
+  return {
+    path: file.path,
+    cwd: file.cwd,
+    messages: file.messages.map((message) => ({
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      url: message.url,
+      fatal: message.fatal,
+      place: message.place,
+      line: message.line,
+      column: message.column
+    })),
+    internalError: file.data.archdocInternalError || undefined
+  }
+}
+
+export function deserializeFile(data: SerializedFile): VFile {
+  const file = new VFile({path: data.path, cwd: data.cwd})
+  for (const item of data.messages) {
+    const message = new VFileMessage(item.reason, {place: item.place ?? undefined, ruleId: item.ruleId, source: item.source})
+    message.fatal = item.fatal ?? undefined
+    message.url = item.url
+    message.file = file.path
+    file.messages.push(message)
+  }
+  if (data.internalError) file.data.archdocInternalError = true
+  return file
+}
