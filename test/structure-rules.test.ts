@@ -22,33 +22,33 @@ const fixtures: Record<string, Record<string, string[]>> = {
       '65:1-65:19: Section `## Database Schema` is out of order: expected it after `## LiveView Components` [section-order]'
     ],
     'reference-at-end.md': [
-      '111:1-111:19: Section `## Story Reference` is out of order: expected it before `## Architecture Overview` [section-order]'
+      '122:1-122:19: Section `## Story Reference` is out of order: expected it before `## Architecture Overview` [section-order]'
     ],
     // `## Rollout Plan` (not in the template) comes first and is not reported.
     'extra-sections-ignored.md': [
-      '109:1-109:30: Section `## Performance Considerations` is out of order: expected it after `## Security Considerations` [section-order]'
+      '120:1-120:30: Section `## Performance Considerations` is out of order: expected it after `## Security Considerations` [section-order]'
     ]
   },
   'no-duplicate-sections': {
     // The repeat at the end is not reported as out of order too.
     'repeated-section.md': [
-      '114:1-114:27: Duplicate section `## Security Considerations`: already at line 106 [no-duplicate-sections]'
+      '125:1-125:27: Duplicate section `## Security Considerations`: already at line 117 [no-duplicate-sections]'
     ],
     'repeated-subsection.md': [
-      '91:1-91:28: Duplicate subsection `### Table: team_invitations` in `## Database Schema`: already at line 80 [no-duplicate-sections]'
+      '97:1-97:28: Duplicate subsection `### Table: team_invitations` in `## Database Schema`: already at line 86 [no-duplicate-sections]'
     ]
   },
   'no-empty-sections': {
     'empty-last-section.md': [
-      '110:1-110:30: Section `## Performance Considerations` is empty: expected content or subsections under it [no-empty-sections]'
+      '121:1-121:30: Section `## Performance Considerations` is empty: expected content or subsections under it [no-empty-sections]'
     ],
     'comment-only-subsection.md': [
-      '93:1-93:19: Subsection `### REST Endpoints` is empty: expected content under it [no-empty-sections]'
+      '99:1-99:19: Subsection `### REST Endpoints` is empty: expected content under it [no-empty-sections]'
     ],
     // An empty `Table:` subsection also lacks its SQL: both rules speak.
     'empty-table-subsection.md': [
-      '80:1-80:28: Subsection `### Table: team_invitations` is empty: expected content under it [no-empty-sections]',
-      '80:1-80:28: Subsection `### Table: team_invitations` needs a `sql` code block, found none [code-block-language]'
+      '86:1-86:28: Subsection `### Table: team_invitations` is empty: expected content under it [no-empty-sections]',
+      '86:1-86:28: Subsection `### Table: team_invitations` needs a `sql` code block, found none [code-block-language]'
     ]
   },
   'subsection-heading': {
@@ -56,11 +56,11 @@ const fixtures: Record<string, Record<string, string[]>> = {
     // these subsections for a language.
     'malformed-names.md': [
       '12:1-12:25: `Resource: invitation` is not an Elixir module name: `invitation` does not start with an uppercase letter (expected PascalCase segments like `MyApp.Teams.Invitation`) [subsection-heading]',
-      '80:1-80:28: `Table: Team_Invitations` is not a snake_case table name: it has uppercase letters (expected lowercase words joined by `_`, like `team_invitations`) [subsection-heading]'
+      '86:1-86:28: `Table: Team_Invitations` is not a snake_case table name: it has uppercase letters (expected lowercase words joined by `_`, like `team_invitations`) [subsection-heading]'
     ],
     'unknown-forms.md': [
       '12:1-12:28: Unexpected subsection `### The invitation resource` in `## Ash Resources`: expected `Resource: Name` [subsection-heading]',
-      '93:1-93:14: Unexpected subsection `### Endpoints` in `## API Design`: expected `REST Endpoints` or `GraphQL Schema` [subsection-heading]'
+      '99:1-99:14: Unexpected subsection `### Endpoints` in `## API Design`: expected `REST Endpoints` or `GraphQL Schema` [subsection-heading]'
     ]
   },
   'code-block-language': {
@@ -70,8 +70,8 @@ const fixtures: Record<string, Record<string, string[]>> = {
       '72:1-72:4: Code block has no language: add one, e.g. ```elixir [code-block-language]'
     ],
     'wrong-languages.md': [
-      '80:1-80:28: Subsection `### Table: team_invitations` needs a `sql` code block, found `elixir` [code-block-language]',
-      '104:1-104:19: Subsection `### GraphQL Schema` needs a `graphql` code block, found `json` [code-block-language]'
+      '86:1-86:28: Subsection `### Table: team_invitations` needs a `sql` code block, found `elixir` [code-block-language]',
+      '110:1-110:19: Subsection `### GraphQL Schema` needs a `graphql` code block, found `json` [code-block-language]'
     ]
   }
 }
