@@ -1,20 +1,23 @@
 /**
- * archdoc-lint: the default export is a unified preset — remark-gfm, the
- * document model (with message control for `archdoc-lint` messages) and every
+ * archdoc-lint: the default export is a unified preset — the input guard
+ * (limits checked before parsing, `src/guard/`), remark-gfm, the document
+ * model (with message control for `archdoc-lint` messages) and every
  * rule at its default severity — so `{"plugins": ["archdoc-lint"]}` works in
  * any unified-engine tool (remark-cli, the language server, archdoc-lint).
  */
 import remarkGfm from 'remark-gfm'
 import type {Preset} from 'unified'
+import archdocGuard from './guard/plugin.js'
 import archdocDocument from './model/plugin.js'
 import {rules} from './rules.js'
 
 const preset: Preset = {
-  plugins: [remarkGfm, archdocDocument, ...rules]
+  plugins: [archdocGuard, remarkGfm, archdocDocument, ...rules]
 }
 
 export default preset
 export {rules}
 export {archdocDocument}
+export {archdocGuard}
 export {defineRule, type RuleMeta} from './rule.js'
 export type {DocumentModel, Section, Subsection, CodeBlock} from './model/document.js'

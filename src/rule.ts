@@ -13,6 +13,7 @@ import type {Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import type {DocumentModel} from './model/document.js'
+import archdocGuard from './guard/plugin.js'
 import {getDocumentModel} from './model/plugin.js'
 import type {Place} from './model/positions.js'
 
@@ -130,6 +131,8 @@ export function defineRule<Options extends object = Record<string, never>>(
   const lint = lintRule(
     {origin: 'archdoc-lint:' + meta.id, url},
     async function (tree: Root, file: VFile, options: unknown) {
+      // The input guard refused the file (too large, binary, too deep): its one message says why.
+      if (file.data.archdocNotLinted) return
       const model = await getDocumentModel(tree, file)
       try {
         await run(model, file, {...defaults, ...(options as Partial<Options> | undefined)})
@@ -145,6 +148,9 @@ export function defineRule<Options extends object = Record<string, never>>(
   )
 
   const rule = function (this: Processor, config?: unknown) {
+    // A config that lists rules without the preset still gets the input guard
+    // (added once; it wraps the parser when the processor is frozen).
+    this.use(archdocGuard)
     const [severity, options] = normalizeConfig(meta, config)
     if (severity !== 0) validateOptions(meta, options)
     return lint.call(this, [severity, options] as never)

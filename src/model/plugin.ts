@@ -44,6 +44,8 @@ export default function archdocDocument(this: Processor, options?: TemplateOptio
   const template = resolveTemplate(options ?? undefined)
   this.use(remarkMessageControl, {name: 'lint', source: 'archdoc-lint'})
   return async function (tree: Root, file: VFile) {
+    // Refused by the input guard (`src/guard/`): nothing to model.
+    if (file.data.archdocNotLinted) return
     file.data.archdoc = await createDocumentModel(tree, file, template)
   }
 }
