@@ -3,18 +3,14 @@
  * reporters and exit codes (unified-args has a fixed flag set, writes
  * Markdown back with --output and maps every failure to exit 1).
  */
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {packageVersion} from '../package.js'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
 import {createDoc} from './new.js'
 import type {Streams} from './report.js'
 
 export type {Streams}
 
-export function packageVersion(): string {
-  const url = new URL('../../../package.json', import.meta.url)
-  return (JSON.parse(readFileSync(url, 'utf8')) as {version: string}).version
-}
 
 export async function main(argv: string[], streams: Streams = process, cwd = process.cwd()): Promise<number> {
   let options: CliOptions

@@ -5,6 +5,7 @@
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {packageRoot} from '../package.js'
 import {templatePlaceholders} from '../model/template-placeholders.js'
 import type {NewOptions} from './args.js'
 import {toRelative} from './paths.js'
@@ -16,7 +17,7 @@ export const referencePattern = new RegExp(story.pattern)
 /** The template's placeholder for it. */
 export const referencePlaceholder = `[${story.placeholder}]`
 
-export const templateUrl = new URL('../../../template/design-doc-template.md', import.meta.url)
+export const templatePath = () => path.join(packageRoot(), 'template', 'design-doc-template.md')
 
 export async function createDoc(options: NewOptions, streams: Streams, cwd: string): Promise<number> {
   const fail = (message: string) => {
@@ -33,9 +34,9 @@ export async function createDoc(options: NewOptions, streams: Streams, cwd: stri
 
   let template: string
   try {
-    template = await readFile(templateUrl, 'utf8')
+    template = await readFile(templatePath(), 'utf8')
   } catch {
-    return fail(`cannot read the template \`${templateUrl.pathname}\``)
+    return fail(`cannot read the template \`${templatePath()}\``)
   }
 
   try {
