@@ -26,11 +26,13 @@ export class SourceText {
   readonly lineStarts: number[]
 
   constructor(text: string) {
-    this.text = text
+    // micromark drops a leading BOM: remark's columns and offsets count from
+    // after it, and so do ours (else line 1 and every offset are one off).
+    this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
     const starts = [0]
     const eol = /\r\n?|\n/g
     let match: RegExpExecArray | null
-    while ((match = eol.exec(text))) starts.push(match.index + match[0].length)
+    while ((match = eol.exec(this.text))) starts.push(match.index + match[0].length)
     this.lineStarts = starts
   }
 
