@@ -53,6 +53,14 @@ export class SourceText {
     return this.text.slice(start, end)
   }
 
+  /** The line ending of a 1-based line: `\r\n`, `\r` or `\n`; '' for the last line. */
+  lineEnding(line: number): string {
+    const next = this.lineStarts[line]
+    if (next === undefined) return ''
+    if (this.text.charCodeAt(next - 1) === 13 /* \r */) return '\r'
+    return this.text.charCodeAt(next - 2) === 13 ? '\r\n' : '\n'
+  }
+
   /** The point of a 0-based offset (binary search over line starts). */
   pointAt(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length))
@@ -128,6 +136,13 @@ export class BlockMap {
         this.lines.push(node.value.slice(lineStart, match.index))
         this.lineOffsets.push(lineStart)
         lineStart = match.index + match[0].length
+        // A line ended by a lone CR, then an empty line (or one whose
+        // indentation a container took) ended by an LF: the value holds
+        // "\r\n" where the file has two line endings.
+        if (match[0] === '\r\n' && source.lineEnding(this.firstLine + this.lines.length - 1) === '\r') {
+          this.lines.push('')
+          this.lineOffsets.push(match.index + 1)
+        }
       }
       this.lines.push(node.value.slice(lineStart))
       this.lineOffsets.push(lineStart)
