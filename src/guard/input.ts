@@ -4,9 +4,10 @@
  *
  * Checked in this order, each cheap (one pass at most):
  *
- * - size: more than `maxBytes` (1 MiB) of UTF-8. micromark's time grows
- *   faster than the size (a 0.84 MB doc of real content: 9 s, 1.7 MB: 33 s on
- *   a loaded 2-core machine); the largest real design doc seen is 35 KB.
+ * - size: more than `maxBytes` (4 MiB) of UTF-8. A design doc is 20-40 KB;
+ *   one that embeds GitHub's whole public GraphQL schema is 1.2 MB (and lints
+ *   in a few seconds: code blocks are cheap). micromark spends about 10 µs a
+ *   byte on Markdown structure on a loaded 2-core machine.
  * - binary: a NUL character in the first `binaryWindow` (8,000) characters,
  *   git's rule (a PNG, a PDF, a UTF-16 file).
  * - encoding: bytes that are not UTF-8 (when the bytes are known: a file
@@ -26,7 +27,7 @@ import type {VFile} from 'vfile'
 import {scanMarkdown, type ScanLimits} from './scan.js'
 
 /** Largest file linted, in UTF-8 bytes. */
-export const maxBytes = 1024 * 1024
+export const maxBytes = 4 * 1024 * 1024
 /** Deepest container nesting (blockquotes and list items) linted. */
 export const maxNesting = 100
 /** Most lines linted (CR, LF and CRLF each end one). */
