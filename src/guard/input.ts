@@ -17,7 +17,8 @@
  *   on a loaded machine, more inside deep containers.
  * - Markdown shapes micromark is slow on (`scan.ts`): containers nested more
  *   than 100 levels, more than 500 emphasis markers in one paragraph or 10,000
- *   in the file, more than 200 setext headings, blockquotes and lists ending
+ *   in the file, more than 200 setext headings, a paragraph of more than 5,000
+ *   lines, blockquotes and lists ending
  *   so often in a long file that re-reading what comes before each one would
  *   take more than 10,000,000 characters.
  */
@@ -40,6 +41,7 @@ export const scanLimits: ScanLimits = {
   emphasisPerBlock: 500,
   emphasis: 10_000,
   setextHeadings: 200,
+  paragraphLines: 5000,
   closingWork: 10_000_000
 }
 
@@ -106,6 +108,11 @@ export function checkInput(text: string, file?: VFile): GuardProblem | undefined
     case 'closings':
       return {
         reason: `Markdown ends ${number(found.closings)} blockquotes or lists before line ${found.line}: too many for a file this long (remark-parse re-reads what comes before each one; limit ${number(scanLimits.closingWork)} characters): not linted`,
+        point
+      }
+    case 'paragraph':
+      return {
+        reason: `Paragraph at line ${found.line} has more than ${number(scanLimits.paragraphLines)} lines (limit ${number(scanLimits.paragraphLines)}): not linted`,
         point
       }
     case 'setext':

@@ -8,7 +8,11 @@
  * - many emphasis markers (`*`, `_`) in one paragraph: resolving them grows
  *   faster than the square of their number (4,000 runs: 5 s, 6,000: 22 s);
  * - many setext headings (a line underlined with `===` or `---`): each one
- *   rewrites every event before it (4,000 of them: 20 s).
+ *   rewrites every event before it (4,000 of them: 20 s);
+ * - long paragraphs: merging a paragraph's text splices once per line over
+ *   all its events (20,000 lines of nine words: 4 s, 85,000: 80 s);
+ * - blockquotes and lists that end often in a long file: each end moves every
+ *   event before it (4,000 `> x` quotes, 20 KB: 14 s).
  *
  * The scan follows CommonMark's block rules closely enough to count these: a
  * line continues the open containers it matches (`>` for a blockquote;
@@ -28,6 +32,8 @@ export interface ScanLimits {
   emphasis: number
   /** Setext headings in the whole document. */
   setextHeadings: number
+  /** Lines of one paragraph (micromark merges its text with a splice per line: quadratic). */
+  paragraphLines: number
   /**
    * Container closings, weighed by where they are: the sum, over the lines
    * that end a blockquote or a list (not an item followed by its sibling), of
@@ -45,6 +51,8 @@ export type ScanProblem =
   | {kind: 'emphasis'; line: number}
   /** More than the limit of setext headings; `line` the underline that passed it. */
   | {kind: 'setext'; line: number}
+  /** A paragraph (starting at `line`) longer than the limit. */
+  | {kind: 'paragraph'; line: number}
   /** More container closing work than the limit; `closings` so far, `line` where the limit was passed. */
   | {kind: 'closings'; closings: number; line: number}
 
@@ -66,6 +74,7 @@ export function scanMarkdown(text: string, limits: ScanLimits): ScanProblem | un
   /** Emphasis runs of the open paragraph, and the line it started on. */
   let blockRuns = 0
   let blockLine = 0
+  let blockLines = 0
   let totalRuns = 0
   let setext = 0
   let closings = 0
@@ -218,8 +227,10 @@ export function scanMarkdown(text: string, limits: ScanLimits): ScanProblem | un
     if (!paragraph) {
       paragraph = true
       blockRuns = 0
+      blockLines = 0
       blockLine = line
     }
+    if (++blockLines > limits.paragraphLines) return {kind: 'paragraph', line: blockLine}
     const runs = emphasisRuns(from, to)
     if (runs === 0) return undefined
     blockRuns += runs
