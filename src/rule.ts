@@ -12,6 +12,7 @@ import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import type {DocumentModel} from './model/document.js'
 import archdocGuard from './guard/plugin.js'
 import {getDocumentModel} from './model/plugin.js'
@@ -151,13 +152,46 @@ export function defineRule<Options extends object = Record<string, never>>(
     // A config that lists rules without the preset still gets the input guard
     // (added once; it wraps the parser when the processor is frozen).
     this.use(archdocGuard)
+    // Added once, after every rule: see `applySeverities`.
+    this.use(applySeverities)
     const [severity, options] = normalizeConfig(meta, config)
     if (severity !== 0) validateOptions(meta, options)
-    return lint.call(this, [severity, options] as never)
+    if (severity !== 2) return lint.call(this, [severity, options] as never)
+    // An error rule runs as a warning rule; its messages are remembered and
+    // made fatal when every rule has run.
+    const transform = lint.call(this, [1, options] as never) as LintTransform
+    return function (tree: Root, file: VFile, next: (error?: Error | null) => void) {
+      const before = file.messages.length
+      transform(tree, file, function (error?: Error | null) {
+        for (let index = before; index < file.messages.length; index++) errorMessages.add(file.messages[index]!)
+        next(error)
+      })
+    }
   } as ArchdocRule
   Object.defineProperty(rule, 'name', {value: 'archdoc-lint:' + meta.id})
   rule.meta = {...meta, url}
   return rule
+}
+
+type LintTransform = (tree: Root, file: VFile, next: (error?: Error | null) => void) => void
+
+/** Messages of error rules, made fatal by `applySeverities`. */
+const errorMessages = new WeakSet<VFileMessage>()
+
+/**
+ * Makes error rules' messages fatal in one synchronous step after every rule
+ * has run. unified-engine releases its file queue once every file that is not
+ * fatal has been queued; our rules are async, so a file that turned fatal
+ * after its first error rule, while its later rules still ran, would be
+ * queued after the release and never come back: the run would end with
+ * nothing reported and exit 0 (seen with remark-cli and our CLI on a mix of
+ * clean and broken docs). Holding `fatal` back until the end closes that
+ * window for every unified-engine tool.
+ */
+function applySeverities() {
+  return function (_tree: Root, file: VFile) {
+    for (const message of file.messages) if (errorMessages.has(message)) message.fatal = true
+  }
 }
 
 /** Convenience: report `reason` at `place`. */

@@ -174,7 +174,7 @@ describe('paths, globs, folders, ignore files', () => {
 })
 
 describe('many files', () => {
-  it('a mix of clean docs and docs with errors: every doc is reported (unified-engine queue race, src/cli/hold.ts)', () => {
+  it('a mix of clean docs and docs with errors: every doc is reported (unified-engine queue race, applySeverities in src/rule.ts)', () => {
     // Clean docs that finish first, and docs that have an error from the first
     // rule on and take longer (their body three times): without the guard in
     // hold.ts the engine never calls back with this mix.

@@ -151,10 +151,7 @@ describe('plain remark: remark-cli with .remarkrc.example', () => {
 
   /**
    * The fixtures, each with a second H1 added at its end, and a doc whose
-   * only fault is its title. Every doc has an error on purpose: remark-cli
-   * runs unified-engine without archdoc-lint's guard against the engine's
-   * queue race (src/cli/hold.ts), which can leave a mix of clean docs and
-   * docs with errors unreported.
+   * only fault is its title, so that every doc has messages to compare.
    */
   function fixtures(config: string): string {
     const cwd = workspace({'.remarkrc.yml': config, 'title/004217-TeamInvitations.md': brokenTitle})

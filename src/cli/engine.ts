@@ -11,7 +11,6 @@ import preset from '../index.js'
 import {checkConfig, packageField, rcName} from './config.js'
 import {ignoreName, extensions} from './discover.js'
 import {collectFailures, type Failure} from './failures.js'
-import {holdFatal, releaseFatal} from './hold.js'
 
 export interface ChunkResult {
   files: VFile[]
@@ -30,8 +29,10 @@ function runEngine(files: Array<string | VFile>, config: boolean, cwd: string): 
   return new Promise(function (resolve, reject) {
     engine(
       {
-        // `holdFatal` first: see hold.ts (a race in unified-engine's queue).
-        processor: unified().use(remarkParse).use(holdFatal),
+        // Error rules' messages turn fatal only after every rule has run
+        // (`applySeverities` in src/rule.ts): unified-engine's queue must not
+        // see a file turn fatal mid-transform.
+        processor: unified().use(remarkParse),
         files,
         cwd,
         extensions,
@@ -56,7 +57,6 @@ function runEngine(files: Array<string | VFile>, config: boolean, cwd: string): 
       },
       function (error?: Error | null, _code?: 0 | 1, context?: Context) {
         const all = context?.files ?? []
-        for (const file of all) releaseFatal(file)
         if (error) return reject(error)
         resolve(all.filter((file) => file.data.unifiedEngineGiven))
       }
