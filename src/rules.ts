@@ -8,15 +8,15 @@ import subsectionHeading from '../rules/subsection-heading.js'
 import codeBlockLanguage from '../rules/code-block-language.js'
 import storyReference from '../rules/story-reference.js'
 import noTemplatePlaceholders from '../rules/no-template-placeholders.js'
-import sqlSyntax from '../rules/sql-syntax.js'
+import graphqlSyntax from '../rules/graphql-syntax.js'
+import graphqlSchema from '../rules/graphql-schema.js'
 import ashResource from '../rules/ash-resource.js'
 import ashAttribute from '../rules/ash-attribute.js'
 import ashPrimaryKey from '../rules/ash-primary-key.js'
 import ashRelationship from '../rules/ash-relationship.js'
 import ashActions from '../rules/ash-actions.js'
 import ashPolicies from '../rules/ash-policies.js'
-import graphqlSyntax from '../rules/graphql-syntax.js'
-import graphqlSchema from '../rules/graphql-schema.js'
+import sqlSyntax from '../rules/sql-syntax.js'
 import phoenixContext from '../rules/phoenix-context.js'
 import liveviewComponent from '../rules/liveview-component.js'
 import restEndpoints from '../rules/rest-endpoints.js'
@@ -28,4 +28,36 @@ import consistencyRestResources from '../rules/consistency-rest-resources.js'
 import elixirSyntax from '../rules/elixir-syntax.js'
 import type {ArchdocRule} from './rule.js'
 
-export const rules: ArchdocRule[] = [documentTitle, requiredSections, sectionOrder, noDuplicateSections, noEmptySections, subsectionHeading, codeBlockLanguage, storyReference, noTemplatePlaceholders, sqlSyntax, ashResource, ashAttribute, ashPrimaryKey, ashRelationship, ashActions, ashPolicies, graphqlSyntax, graphqlSchema, phoenixContext, liveviewComponent, restEndpoints, consistencyAshSql, consistencyAshGraphql, consistencyUnmappedColumn, consistencyUnmappedField, consistencyRestResources, elixirSyntax]
+export const rules: ArchdocRule[] = [
+  // The template: structure, story reference, placeholders.
+  documentTitle,
+  requiredSections,
+  sectionOrder,
+  noDuplicateSections,
+  noEmptySections,
+  subsectionHeading,
+  codeBlockLanguage,
+  storyReference,
+  noTemplatePlaceholders,
+  // The embedded code parses.
+  elixirSyntax,
+  sqlSyntax,
+  graphqlSyntax,
+  graphqlSchema,
+  // What the Elixir says: Ash resources, contexts, LiveViews; the REST list.
+  ashResource,
+  ashAttribute,
+  ashPrimaryKey,
+  ashRelationship,
+  ashActions,
+  ashPolicies,
+  phoenixContext,
+  liveviewComponent,
+  restEndpoints,
+  // The blocks agree with each other.
+  consistencyAshSql,
+  consistencyAshGraphql,
+  consistencyUnmappedColumn,
+  consistencyUnmappedField,
+  consistencyRestResources
+]

@@ -82,3 +82,11 @@ describe('README rule table', function () {
     })
   }
 })
+
+describe('README rule table order', function () {
+  it('lists the rules in the preset order', function () {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+    const ids = [...readme.matchAll(/^\| \[`([^`]+)`\]/gm)].map((match) => match[1])
+    expect(ids).toEqual(rules.map((rule) => rule.meta.id))
+  })
+})
