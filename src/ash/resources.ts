@@ -47,6 +47,7 @@ import type {
   ModuleRef,
   PolicyKind
 } from './model.js'
+import {expandModuleText, readAliases, resolveModule} from './aliases.js'
 import {lastSegment, snakeCase} from './names.js'
 
 /** The section whose Elixir blocks hold the resources. */
@@ -195,54 +196,6 @@ interface Context {
 
 // ---------------------------------------------------------------------------
 // Modules, aliases, `use`
-
-/** `alias A.B`, `alias A.B, as: C`, `alias A.{B, C}`, `alias __MODULE__.B`. */
-function readAliases(body: DslCall[], module: string): Map<string, string> {
-  const aliases = new Map<string, string>()
-  for (const statement of body) {
-    if (statement.name !== 'alias') continue
-    const node = statement.node.namedChildren.find((child) => child?.type === 'arguments')?.namedChildren[0]
-    if (!node) continue
-    if (node.type === 'dot' && node.childForFieldName('right')?.type === 'tuple') {
-      // alias MyApp.Teams.{Team, User}
-      const base = expandModuleText(node.childForFieldName('left')?.text ?? '', module)
-      for (const child of node.childForFieldName('right')!.namedChildren) {
-        if (child?.type !== 'alias') continue
-        aliases.set(child.text.split('.')[0]!, base + '.' + child.text.split('.')[0]!)
-      }
-      continue
-    }
-    const target = statement.args[0]
-    const full =
-      target?.kind === 'alias'
-        ? target.name
-        : target?.kind === 'unknown' && target.text.startsWith('__MODULE__')
-          ? target.text
-          : undefined
-    if (!full) continue
-    const expanded = expandModuleText(full, module)
-    const as = statement.options.find((pair) => pair.key === 'as')?.value
-    const short = as?.kind === 'alias' ? as.name : lastSegment(expanded)
-    aliases.set(short, expanded)
-  }
-  return aliases
-}
-
-function expandModuleText(text: string, module: string): string {
-  const clean = text.replace(/\s+/g, '')
-  if (clean === '__MODULE__') return module
-  if (clean.startsWith('__MODULE__.')) return module + clean.slice('__MODULE__'.length)
-  return clean.replace(/^Elixir\./, '')
-}
-
-/** A module name as written, resolved through the aliases. */
-function resolveModule(value: AliasValue, aliases: Map<string, string>, module: string): ModuleRef {
-  const written = value.name
-  const [first, ...rest] = written.replace(/^Elixir\./, '').split('.')
-  const aliased = aliases.get(first!)
-  const name = aliased ? [aliased, ...rest].join('.') : expandModuleText(written, module)
-  return {written, name, place: value.place}
-}
 
 /** `__MODULE__` as a value (a self-referencing relationship): a module reference to this resource. */
 function moduleRefOf(value: ElixirValue | undefined, context: Context): ModuleRef | undefined {

@@ -11,7 +11,8 @@ import {findSection, type DocumentModel} from '../model/document.js'
 import type {Place} from '../model/positions.js'
 import {aliasList, atomList, booleanOption, entityOptions, type DslCall, type DslOption, type ElixirValue, type KeywordPair} from '../ash/dsl.js'
 import type {ModuleRef} from '../ash/model.js'
-import {readModuleSubsection, resolveModule, type ElixirFunction, type ModuleSubsection, type ModuleUse} from './modules.js'
+import {resolveModule} from '../ash/aliases.js'
+import {readModuleSubsection, type ElixirFunction, type ModuleSubsection, type ModuleUse} from './modules.js'
 
 /** The section whose subsections are contexts. */
 export const contextsSectionTitle = 'Phoenix Contexts'
