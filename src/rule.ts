@@ -194,11 +194,6 @@ function applySeverities() {
   }
 }
 
-/** Convenience: report `reason` at `place`. */
-export function report(file: VFile, reason: string, place: Place): void {
-  file.message(reason, {place})
-}
-
 declare module 'vfile' {
   interface DataMap {
     archdocInternalError: boolean
