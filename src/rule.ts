@@ -16,7 +16,6 @@ import type {VFileMessage} from 'vfile-message'
 import type {DocumentModel} from './model/document.js'
 import archdocGuard from './guard/plugin.js'
 import {getDocumentModel} from './model/plugin.js'
-import type {Place} from './model/positions.js'
 
 export type Severity = 'error' | 'warn'
 
