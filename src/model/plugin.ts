@@ -23,7 +23,22 @@ declare module 'vfile' {
 
 export async function createDocumentModel(tree: Root, file: VFile, template: Template): Promise<DocumentModel> {
   const model = buildDocumentModel(tree, file, template)
-  for (const stage of modelStages) await stage(model, file)
+  for (const stage of modelStages) {
+    try {
+      await stage(model, file)
+    } catch (error) {
+      // A bug in a stage (or a parser that crashed) must not take the run
+      // down: the file gets one message naming the stage, the later stages
+      // are skipped, the rules run on what the model has, and the CLI's exit
+      // code says that something went wrong.
+      const cause = error instanceof Error ? error.message : String(error)
+      const message = file.message(`internal error in stage \`${stage.name || 'model'}\`: ${cause}`, {source: 'archdoc-lint'})
+      message.fatal = true
+      message.cause = error
+      file.data.archdocInternalError = true
+      break
+    }
+  }
   return model
 }
 
