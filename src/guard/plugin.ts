@@ -1,7 +1,9 @@
 /**
  * `archdocGuard`: the first plugin of the preset. It wraps the parser that
  * remark-parse set (`this.parser`, unified 11), so the input checks of
- * `input.ts` run before micromark sees the text. A file that fails one is not
+ * `input.ts` run before micromark sees the text, and micromark gets the text
+ * normalized where that keeps every position (`normalize.ts`: lone CRs,
+ * front matter). A file that fails a check is not
  * parsed: the parser returns an empty tree, the file gets one message (fatal,
  * source `archdoc-lint`, no rule id: the file could not be linted, the CLI's
  * exit 2) and every archdoc-lint rule skips it (`defineRule`).
@@ -15,6 +17,7 @@ import type {Parser, Processor} from 'unified'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {checkInput} from './input.js'
+import {normalizeForParser} from './normalize.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -30,7 +33,12 @@ export default function archdocGuard(this: Processor) {
   if (!parse || parse[guarded]) return
   const wrapped: Parser & {[guarded]?: true} = function (document: string, file: VFile): Node {
     const problem = checkInput(document, file)
-    if (!problem) return parse(document, file)
+    if (!problem) {
+      const normalized = normalizeForParser(document)
+      const tree = parse(normalized.text, file) as Root
+      if (normalized.frontMatter) tree.children.unshift(normalized.frontMatter)
+      return tree
+    }
     const message = file.message(problem.reason, {place: problem.point, source: 'archdoc-lint'})
     message.fatal = true
     file.data.archdocNotLinted = problem.reason
