@@ -2,7 +2,7 @@
  * Hostile and odd inputs through the CLI: each finishes, with a clear
  * one-line message where a limit was hit, never a stack trace or a hang.
  */
-import {mkdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {root, runCli} from './helpers.js'
@@ -28,6 +28,12 @@ beforeAll(function () {
     'empty.md': ''
   }
   for (const [name, value] of Object.entries(files)) writeFileSync(path.join(work, name), value)
+  const broken = readFileSync(path.join(root, 'fixtures', 'valid', '004217-TeamInvitations.md'), 'utf8').replace('CREATE TABLE', 'CREATE TABEL')
+  writeFileSync(path.join(work, 'lf.md'), broken)
+  writeFileSync(path.join(work, 'bom.md'), '\uFEFF' + broken)
+  writeFileSync(path.join(work, 'crlf.md'), broken.replaceAll('\n', '\r\n'))
+  writeFileSync(path.join(work, 'front-matter-only.md'), '---\ntitle: x\n---\n')
+  writeFileSync(path.join(work, 'latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0xe8, 0xff, 0x0a]))
   symlinkSync('loop-b.md', path.join(work, 'loop-a.md'))
   symlinkSync('loop-a.md', path.join(work, 'loop-b.md'))
 })
@@ -126,5 +132,26 @@ describe('hostile inputs', function () {
     const result = runCli(['--no-config', 'nothing/*.md'], {cwd: work})
     expect(result.code).toBe(2)
     expect(result.stderr).toBe('archdoc-lint: nothing/*.md: no Markdown files found (looked for .md and .markdown files)\n')
+  })
+
+  it('a BOM and CRLF line endings keep positions right', function () {
+    const sqlMessage = (name: string) => reasons(lintOne(name).stdout).filter((line) => line.includes('TABEL'))
+    const expected = sqlMessage('lf.md')
+    expect(expected).toHaveLength(1)
+    expect(expected[0]).toMatch(/^\d+:8 syntax error at or near "TABEL"$/)
+    expect(sqlMessage('bom.md')).toEqual(expected)
+    expect(sqlMessage('crlf.md')).toEqual(expected)
+  })
+
+  it('a file with only front matter: lint results, no crash', function () {
+    const result = lintOne('front-matter-only.md')
+    expect(result.code).toBe(1)
+    expect(reasons(result.stdout)[0]).toBe('1:1 Missing document title: expected `# Architecture Design Changes` as the first heading')
+  })
+
+  it('invalid UTF-8: one line naming the file, exit 2', function () {
+    const result = lintOne('latin1.md')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^archdoc-lint: latin1\.md: .*UTF-8.*not linted\n$/)
   })
 })
