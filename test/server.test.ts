@@ -192,4 +192,21 @@ describe('archdoc-lint-language-server', () => {
     await open(session, uri, '<!-- lint disable document-title -->\n\n' + valid.replace('# Architecture Design Changes', '# Design'))
     expect((await session.next(uri)).diagnostics).toEqual([])
   })
+
+  it('keeps serving after a document that makes a plugin throw', async () => {
+    const folder = workspace({
+      'boom.mjs': "export default function boom() { return (tree, file) => { if (String(file.value).includes('BOOM')) throw new Error('boom') } }\n",
+      '.remarkrc.json': JSON.stringify({plugins: ['archdoc-lint/document', 'archdoc-lint/rules/document-title', './boom.mjs']})
+    })
+    const session = await start(folder)
+    const broken = pathToFileURL(path.join(folder, 'broken.md')).href
+    await open(session, broken, '# Architecture Design Changes\n\nBOOM\n')
+    const failed = await session.next(broken)
+    expect(failed.diagnostics.some((diagnostic) => diagnostic.message.includes('boom'))).toBe(true)
+
+    const other = pathToFileURL(path.join(folder, 'other.md')).href
+    await open(session, other, '# Design\n')
+    expect((await session.next(other)).diagnostics).toEqual([titleDiagnostic(1, 'Design', 8)])
+  })
 })
+
