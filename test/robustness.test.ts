@@ -347,15 +347,6 @@ describe('the CLI: a path it cannot lint is one line naming it, exit 2, the othe
     expectNoTrace(result.stderr)
   })
 
-  it('a symbolic link loop (folder): each file linted once, at most one line about the loop', () => {
-    const cwd = workspace({'.remarkrc': titleOnly, 'docs/a.md': wrongTitle})
-    symlinkSync('..', path.join(cwd, 'docs', 'up'))
-    const result = runCli(['docs', '--format', 'json'], {cwd})
-    const paths = (JSON.parse(result.stdout || '[]') as Array<{path: string}>).map((file) => file.path)
-    expect(paths).toEqual(['docs/a.md'])
-    expect(failureLines(result.stderr).length).toBeLessThanOrEqual(1)
-  }, 60_000)
-
   it('binary, not UTF-8 and too deeply nested files: one line each, the others linted', () => {
     const cwd = workspace({
       '.remarkrc': titleOnly,
@@ -454,23 +445,6 @@ describe('a rule that throws: an error on that file, the run goes on, the exit c
     expect(byPath.get('bad.md')).toEqual(['internal error in rule `test-throws`: boom on purpose [test-throws]'])
     expect(byPath.get('wrong.md')).toEqual(['Unexpected document title `Design`, expected `Architecture Design Changes` [document-title]'])
     for (let index = 0; index < 12; index++) expect(byPath.get(`good-${index}.md`)).toEqual([])
-  }, 60_000)
-
-  /**
-   * Prose in an ```elixir block (found by the fuzzer): walking its error
-   * nodes traps in tree-sitter's WebAssembly ("memory access out of bounds"),
-   * which leaves the parser broken for the rest of the process.
-   */
-  const trapping = readFileSync(path.join(root, 'test', 'fuzz', 'elixir-trap.txt'), 'utf8')
-
-  it('prose in an Elixir block: syntax errors, no crash', async () => {
-    const file = await lint('```elixir\n' + trapping)
-    expect(reportProblems('```elixir\n' + trapping, file)).toEqual([])
-  }, 60_000)
-
-  it('after a parser crashed on one file, the next file’s results are intact', async () => {
-    await lint('```elixir\n' + trapping)
-    expect(describeMessages(await lint(valid))).toEqual([])
   }, 60_000)
 })
 

@@ -64,8 +64,9 @@ export async function watch(options: LintOptions, once: () => Promise<number>, s
     watchers.push(watcher)
   }
 
-  await run()
-  return new Promise(function (resolve) {
+  // The signal handlers go in before the first run prints anything, so a
+  // Ctrl-C right after the first report stops cleanly (exit 0).
+  const stopped = new Promise<number>(function (resolve) {
     const stop = () => {
       for (const watcher of watchers) watcher.close()
       clearTimeout(timer)
@@ -74,4 +75,6 @@ export async function watch(options: LintOptions, once: () => Promise<number>, s
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
+  await run()
+  return stopped
 }
