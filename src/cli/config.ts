@@ -8,6 +8,7 @@ import {validateDocumentOptions} from '../model/options.js'
 import type {TemplateOptions} from '../model/template.js'
 import {normalizeConfig, validateOptions} from '../rule.js'
 import {rules} from '../rules.js'
+import {editDistance} from '../ash/suggest.js'
 import {toRelative} from './paths.js'
 import {ConfigError} from './config-files.js'
 
@@ -91,16 +92,4 @@ function closest(id: string, ids: string[]): string | undefined {
     }
   }
   return best
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]!
 }
