@@ -321,3 +321,66 @@ describe('the limits', function () {
     expect(await messages(doc(nested))).toEqual(['4:1-206:4: Elixir block too complex to parse (limit 100 nested do/fn blocks) [elixir-syntax]'])
   })
 })
+
+describe('deep trees with empty nodes (prose pasted into an elixir block)', function () {
+  /** Words in a row read as calls nested in calls: `w1 w2 w3` is `w1(w2(w3))`, two tree levels a word. */
+  const words = (count: number, end: string) => Array.from({length: count}, (_, index) => `w${index}`).join(' ') + end + '\n'
+  const sample = readFileSync(path.join(root, 'test', 'fuzz', 'elixir-trap.txt'), 'utf8') + '\n'
+
+  /** What `children` lists (one WASM call for the list) against what `child(i)` gives, for every node. */
+  function childListsAgree(code: ElixirCode): boolean {
+    const stack = [code.root]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      const one = Array.from({length: node.childCount}, (_, index) => node.child(index)!.id)
+      if (node.children.map((child) => child!.id).join() !== one.join()) return false
+      for (let index = 0; index < node.childCount; index++) stack.push(node.child(index)!)
+    }
+    return true
+  }
+
+  it('the fuzzer’s sample: one message, no internal error, the tree still reads the same both ways', async function () {
+    const file = await lintElixir(doc(sample))
+    expect(describeMessages(file)).toEqual(['4:1-4:4: unexpected "---" [elixir-syntax]'])
+    expect(childListsAgree(elixirBlocks(file)[0]!.code)).toBe(true)
+  })
+
+  it('an empty node 800 levels deep is named by the token before it', async function () {
+    const file = await lintElixir(doc(words(400, ' .')))
+    expect(describeMessages(file)).toEqual(['4:1891-4:1892: missing expression after "." [elixir-syntax]'])
+    expect(childListsAgree(elixirBlocks(file)[0]!.code)).toBe(true)
+  })
+
+  it('the next document in the process parses as before', async function () {
+    await lintElixir(doc(sample))
+    await lintElixir(doc(words(400, ' .')))
+    const name = readdirSync(validDir).filter((entry) => entry.endsWith('.ex')).sort()[0]!
+    const file = await lintElixir(doc(fixture(validDir, name)))
+    expect(describeMessages(file)).toEqual([])
+    expect(childListsAgree(elixirBlocks(file)[0]!.code)).toBe(true)
+  })
+
+  it('a parser that trapped is dropped: the next load is a new WASM instance that works', async function () {
+    const {parse} = await import('../src/code/elixir.js')
+    const first = await load()
+    const trapping: ElixirParser = {
+      ...first,
+      parser: {
+        parse() {
+          throw new WebAssembly.RuntimeError('memory access out of bounds')
+        }
+      } as unknown as ElixirParser['parser']
+    }
+    const file = await lintElixir(doc('x = 1\n'))
+    const block = elixirBlocks(file)[0]!
+    expect(() => parse(trapping, block)).toThrow('memory access out of bounds')
+    const second = await load()
+    expect(second).not.toBe(first)
+    expect(second.parser).not.toBe(first.parser)
+    expect(second.parser.constructor).not.toBe(first.parser.constructor)
+    const tree = second.parser.parse('x = [1\n')!
+    expect(tree.rootNode.hasError).toBe(true)
+    expect(parse(second, block).errors).toEqual([])
+    tree.delete()
+  })
+})

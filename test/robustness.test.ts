@@ -446,6 +446,25 @@ describe('a rule that throws: an error on that file, the run goes on, the exit c
     expect(byPath.get('wrong.md')).toEqual(['Unexpected document title `Design`, expected `Architecture Design Changes` [document-title]'])
     for (let index = 0; index < 12; index++) expect(byPath.get(`good-${index}.md`)).toEqual([])
   }, 60_000)
+
+  /**
+   * Prose in an ```elixir block (found by the fuzzer) reads as calls nested
+   * hundreds deep; asking tree-sitter for the parent of an empty node there
+   * overflowed its WASM stack and broke the parser for the process
+   * (src/code/tree-links.ts).
+   */
+  const trapping = readFileSync(path.join(root, 'test', 'fuzz', 'elixir-trap.txt'), 'utf8')
+
+  it('prose in an Elixir block: syntax errors, no crash', async () => {
+    const file = await lint('```elixir\n' + trapping)
+    expect(reportProblems('```elixir\n' + trapping, file)).toEqual([])
+    expect(file.messages.filter((message) => message.reason.startsWith('internal error'))).toEqual([])
+  }, 60_000)
+
+  it('after prose in an Elixir block, the next file’s results are intact', async () => {
+    await lint('```elixir\n' + trapping)
+    expect(describeMessages(await lint(valid))).toEqual([])
+  }, 60_000)
 })
 
 describe('nothing lost, nothing run', () => {

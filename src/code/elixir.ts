@@ -23,8 +23,9 @@
  * while resynchronising after a problem is dropped.
  */
 import {createRequire} from 'node:module'
-import {Language, Parser, Query, type Node, type Tree} from 'web-tree-sitter'
+import type {Node, Parser, Query, Tree} from 'web-tree-sitter'
 import type {CodeBlock} from '../model/document.js'
+import {parentOf, siblingOf} from './tree-links.js'
 import type {ElixirCode, SyntaxIssue} from './types.js'
 
 const require = createRequire(import.meta.url)
@@ -57,9 +58,10 @@ export interface ElixirParser {
 
 let loading: Promise<ElixirParser> | undefined
 
-/** Load web-tree-sitter and the Elixir grammar once per process. */
+/** Load web-tree-sitter and the Elixir grammar once per process (again after `discard`). */
 export function load(): Promise<ElixirParser> {
   loading ??= (async function () {
+    const {Language, Parser, Query} = require('web-tree-sitter') as typeof import('web-tree-sitter')
     await Parser.init()
     const language = await Language.load(require.resolve('@cursorless/tree-sitter-wasms/out/tree-sitter-elixir.wasm'))
     const parser = new Parser()
@@ -67,6 +69,17 @@ export function load(): Promise<ElixirParser> {
     return {parser, blocks: new Query(language, '[(do_block) (anonymous_function)] @block')}
   })()
   return loading
+}
+
+/**
+ * Drop the WASM instance after it trapped: its memory can no longer be
+ * trusted (a trap can follow a write out of bounds), and web-tree-sitter
+ * keeps one instance per loaded module with no way to reset it. The next
+ * `load` evaluates the module anew, with a new instance.
+ */
+function discard(): void {
+  loading = undefined
+  delete require.cache[require.resolve('web-tree-sitter')]
 }
 
 /** Parse within `maxParseOperations`; undefined when the limit stops it. */
@@ -84,6 +97,15 @@ function parseBounded(parser: Parser, text: string): Tree | undefined {
 }
 
 export function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode {
+  try {
+    return parseChecked(elixir, block)
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) discard()
+    throw error
+  }
+}
+
+function parseChecked(elixir: ElixirParser, block: CodeBlock): ElixirCode {
   const {parser} = elixir
   const tree = parseBounded(parser, block.value)
   if (!tree) return tooComplex(parser, block, `${maxParseOperations.toLocaleString('en-US')} parser operations`)
@@ -228,11 +250,12 @@ function independent(sorted: RawIssue[], block: CodeBlock): RawIssue[] {
 
 /** The end of the innermost `do … end` block around a node that closes at its head's indentation; Infinity if none. */
 function containedUntil(node: Node, lines: BlockLines): number {
-  for (let ancestor = node.parent; ancestor; ancestor = ancestor.parent) {
+  for (let ancestor = parentOf(node); ancestor; ancestor = parentOf(ancestor)) {
     if (ancestor.type !== 'do_block') continue
     const end = ancestor.lastChild
     if (!end || end.type !== 'end' || end.isMissing) return Infinity
-    const head = ancestor.parent?.type === 'call' ? ancestor.parent : ancestor
+    const call = parentOf(ancestor)
+    const head = call?.type === 'call' ? call : ancestor
     const endLine = lines.lineAt(end.startIndex)
     return end.startIndex - lines.offsets[endLine]! === lines.indent(lines.lineAt(head.startIndex)) ? ancestor.endIndex : Infinity
   }
@@ -302,7 +325,7 @@ function unclosedDelimiterIssue(node: Node, block: CodeBlock, opener: Span, open
 }
 
 function missingIssue(node: Node, block: CodeBlock): RawIssue {
-  const parent = node.parent
+  const parent = parentOf(node)
   if (node.type === 'end' && (parent?.type === 'do_block' || parent?.type === 'anonymous_function')) {
     // At the block's own opener for now; `balanceEnds` looks for the one never closed.
     return {...unclosedIssue(parent.firstChild ?? parent, block), node, start: node.startIndex, end: node.endIndex}
@@ -398,7 +421,7 @@ function unclosedInError(node: Node, block: CodeBlock): RawIssue | undefined {
  */
 function unclosedBefore(node: Node, block: CodeBlock): RawIssue | undefined {
   const before = previousToken(node)
-  const quoted = before?.parent
+  const quoted = before ? parentOf(before) : null
   if (!before || !quoted || (quoted.type !== 'string' && quoted.type !== 'charlist' && quoted.type !== 'sigil')) return undefined
   if (quoted.endIndex !== before.endIndex || lineOf(block, before) !== lineOf(block, node)) return undefined
   const first = quoted.child(0)
@@ -449,7 +472,7 @@ function keywordOrderIssue(node: Node, block: CodeBlock): RawIssue | undefined {
     let ancestor: Node | null | undefined = previousToken(node)
     if (ancestor?.type === ',') ancestor = previousToken(ancestor)
     const end = ancestor?.endIndex
-    while (ancestor && ancestor.endIndex === end && ancestor.type !== 'pair') ancestor = ancestor.parent
+    while (ancestor && ancestor.endIndex === end && ancestor.type !== 'pair') ancestor = parentOf(ancestor)
     if (ancestor?.type === 'pair' && ancestor.endIndex === end) pair = ancestor
   }
   if (!pair || pair.type !== 'pair') return undefined
@@ -506,7 +529,7 @@ function unmatchedTokens(root: Node, block: CodeBlock, raw: RawIssue[]): Unmatch
   while ((match = word.exec(block.value))) {
     const token = root.descendantForIndex(match.index, match.index + match[0].length)
     if (!token || token.startIndex !== match.index || token.endIndex !== match.index + match[0].length) continue
-    const parent = token.parent
+    const parent = parentOf(token)
     if (token.type === 'identifier' && token.text === 'end' && parent?.type === 'binary_operator' && parent.childForFieldName('right')?.equals(token)) {
       const operator = parent.childForFieldName('operator')
       if (operator) raw.push(issue('missing', operator, `missing expression after ${quote(operator.text)}`))
@@ -521,7 +544,7 @@ function unmatchedTokens(root: Node, block: CodeBlock, raw: RawIssue[]): Unmatch
   const tokens = [...found.opens, ...found.ends]
   for (const entry of raw) {
     if (entry.kind === 'missing-end') continue
-    const scope = entry.node.isMissing ? entry.node.parent : entry.node
+    const scope = entry.node.isMissing ? parentOf(entry.node) : entry.node
     if (scope && tokens.some((token) => token.startIndex >= scope.startIndex && token.endIndex <= scope.endIndex)) found.errors.add(entry)
   }
   return found
@@ -580,7 +603,7 @@ function balanceEnds(
   if (opened === closed) {
     // Balanced overall: each MISSING and stray `end` on its own.
     missing.forEach(function (entry, index) {
-      culprits.push(shifted.unclosed[index] ?? {kind: 'unclosed', opener: entry.node.parent?.firstChild ?? entry.node, end: entry.node})
+      culprits.push(shifted.unclosed[index] ?? {kind: 'unclosed', opener: parentOf(entry.node)?.firstChild ?? entry.node, end: entry.node})
     })
     tokens.ends.forEach(function (end, index) {
       culprits.push(shifted.overclosed[index] ?? {kind: 'stray', end})
@@ -590,7 +613,7 @@ function balanceEnds(
     rest = raw.filter((entry) => !explained.has(entry) && entry.kind !== 'missing-end' && !tokens.errors.has(entry))
     if (opened > closed) {
       const fallback: EndCulprit[] = [
-        ...missing.map((entry): EndCulprit => ({kind: 'unclosed', opener: entry.node.parent?.firstChild ?? entry.node, end: entry.node})),
+        ...missing.map((entry): EndCulprit => ({kind: 'unclosed', opener: parentOf(entry.node)?.firstChild ?? entry.node, end: entry.node})),
         ...[...tokens.opens].reverse().map((opener): EndCulprit => ({kind: 'unclosed', opener, end: undefined}))
       ]
       culprits.push(...distinct([...shifted.unclosed, ...fallback], (culprit) => culprit.kind === 'unclosed' ? culprit.opener : culprit.end).slice(0, opened - closed))
@@ -610,7 +633,7 @@ function balanceEnds(
       ...shifted.overclosed.slice(0, 2),
       ...shifted.unclosed.slice(0, 2),
       ...tokens.ends.map((end): EndCulprit => ({kind: 'stray', end})),
-      ...missing.map((entry): EndCulprit => ({kind: 'unclosed', opener: entry.node.parent?.firstChild ?? entry.node, end: entry.node}))
+      ...missing.map((entry): EndCulprit => ({kind: 'unclosed', opener: parentOf(entry.node)?.firstChild ?? entry.node, end: entry.node}))
     ],
     (culprit) => (culprit.kind === 'unclosed' ? culprit.opener : culprit.end)
   ).slice(0, maxEndHypotheses)
@@ -669,14 +692,15 @@ function shiftedBlocks(elixir: ElixirParser, root: Node, block: CodeBlock): {unc
     // `do`: where the call starts (`def f(x)\n when … do` included); `fn`:
     // its own line, where the `end` may also line up with a call that holds
     // it (`change after_action(fn … ->` … `end)`).
-    const head = node.type === 'do_block' && node.parent?.type === 'call' ? node.parent : node
+    const call = node.type === 'do_block' ? parentOf(node) : null
+    const head = call?.type === 'call' ? call : node
     const headLine = lines.lineAt(head.startIndex)
     const endLine = lines.lineAt(end.startIndex)
     if (endLine === headLine) continue
     const indent = lines.indent(headLine)
     const allowed = [indent]
     if (node.type === 'anonymous_function') {
-      for (let ancestor = node.parent; ancestor && ancestor.startIndex >= lines.offsets[headLine]!; ancestor = ancestor.parent) {
+      for (let ancestor = parentOf(node); ancestor && ancestor.startIndex >= lines.offsets[headLine]!; ancestor = parentOf(ancestor)) {
         allowed.push(ancestor.startIndex - lines.offsets[headLine]!)
       }
     }
@@ -714,8 +738,9 @@ function distinct<T>(items: T[], key: (item: T) => Node): T[] {
 function headName(doNode: Node, block: CodeBlock): string {
   let call: Node | null | undefined
   let target: Node | null | undefined
-  if (doNode.parent?.type === 'do_block') {
-    call = doNode.parent.parent
+  const doBlock = parentOf(doNode)
+  if (doBlock?.type === 'do_block') {
+    call = parentOf(doBlock)
     target = call?.type === 'call' ? call.childForFieldName('target') : undefined
   } else {
     let previous = doNode.previousNamedSibling
@@ -761,7 +786,7 @@ function lineOf(block: CodeBlock, node: Node): number {
 
 function rootOf(node: Node): Node {
   let current = node
-  while (current.parent) current = current.parent
+  for (let parent = parentOf(current); parent; parent = parentOf(parent)) current = parent
   return current
 }
 
@@ -795,13 +820,13 @@ function lastToken(node: Node): Node {
 function previousToken(node: Node): Node | undefined {
   let current: Node | null = node
   while (current) {
-    let sibling = current.previousSibling
-    while (sibling && sibling.endIndex === sibling.startIndex) sibling = sibling.previousSibling
+    let sibling = siblingOf(current, -1)
+    while (sibling && sibling.endIndex === sibling.startIndex) sibling = siblingOf(sibling, -1)
     if (sibling) {
       while (sibling.childCount > 0) sibling = sibling.child(sibling.childCount - 1)!
       return sibling
     }
-    current = current.parent
+    current = parentOf(current)
   }
   return undefined
 }
@@ -810,10 +835,10 @@ function previousToken(node: Node): Node | undefined {
 function nextToken(node: Node): Node | undefined {
   let current: Node | null = node
   while (current) {
-    let sibling = current.nextSibling
-    while (sibling && sibling.endIndex === sibling.startIndex) sibling = sibling.nextSibling
+    let sibling = siblingOf(current, 1)
+    while (sibling && sibling.endIndex === sibling.startIndex) sibling = siblingOf(sibling, 1)
     if (sibling) return firstToken(sibling)
-    current = current.parent
+    current = parentOf(current)
   }
   return undefined
 }

@@ -1,0 +1,60 @@
+/**
+ * Parent and sibling links of tree-sitter nodes that are safe on any tree.
+ *
+ * Why not `node.parent`: tree-sitter 0.25 finds the parent of an empty node
+ * (a MISSING token, an empty identifier) by recursing once per level of the
+ * tree (`ts_node_child_with_descendant`), and `previousSibling` /
+ * `nextSibling` start with that parent lookup. In the WASM build the C stack
+ * is 64 KiB and unchecked: below an empty node about 250 levels deep (prose
+ * pasted into an ```elixir block reads as a chain of nested calls) the
+ * recursion runs over the stack into the module's static data, and from then
+ * on every cursor and `children` list in the process returns garbage or
+ * traps with "memory access out of bounds". Non-empty nodes take an
+ * iterative path and keep the built-in links.
+ */
+import type {Node} from 'web-tree-sitter'
+
+/** The node's parent; for an empty node, found by walking down from the root with a cursor. */
+export function parentOf(node: Node): Node | null {
+  if (node.startIndex !== node.endIndex) return node.parent
+  const cursor = node.tree.walk()
+  try {
+    // Depth first over the nodes whose range holds the empty node's offset:
+    // `path` holds the current node's ancestors.
+    const at = node.startIndex
+    const path: Node[] = []
+    for (;;) {
+      if (cursor.nodeId === node.id && cursor.startIndex === at) return path.at(-1) ?? null
+      const holds = cursor.startIndex <= at && cursor.endIndex >= at
+      if (holds) {
+        const current = cursor.currentNode
+        if (cursor.gotoFirstChild()) {
+          path.push(current)
+          continue
+        }
+      }
+      // Next sibling that can still hold the offset, climbing where a level is done.
+      for (;;) {
+        if (cursor.gotoNextSibling()) {
+          if (cursor.startIndex <= at) break
+        }
+        if (!cursor.gotoParent()) return null
+        path.pop()
+      }
+    }
+  } finally {
+    cursor.delete()
+  }
+}
+
+/** The sibling `step` places away (-1 the previous, 1 the next), named or not. */
+export function siblingOf(node: Node, step: -1 | 1): Node | null {
+  if (node.startIndex !== node.endIndex) return step < 0 ? node.previousSibling : node.nextSibling
+  const parent = parentOf(node)
+  if (!parent) return null
+  for (let index = 0; index < parent.childCount; index++) {
+    const child = parent.child(index)
+    if (child && child.id === node.id) return index + step >= 0 ? parent.child(index + step) : null
+  }
+  return null
+}
