@@ -342,10 +342,33 @@ describe('the CLI: a path it cannot lint is one line naming it, exit 2, the othe
     expect(result.code).toBe(2)
     const lines = failureLines(result.stderr)
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/^archdoc-lint: loop-a\.md: /)
+    expect(lines).toEqual(['archdoc-lint: loop-a.md: symbolic link loop'])
     expect(result.stderr).toContain(wrongTitleLine)
     expectNoTrace(result.stderr)
   })
+
+  it('a symbolic link loop (folder): each file linted once, one line about the file that links to itself', () => {
+    const cwd = workspace({'.remarkrc': titleOnly, 'docs/a.md': wrongTitle})
+    symlinkSync('..', path.join(cwd, 'docs', 'up'))
+    symlinkSync('self.md', path.join(cwd, 'self.md'))
+    const result = runCli(['.', '--format', 'json'], {cwd})
+    const paths = (JSON.parse(result.stdout || '[]') as Array<{path: string}>).map((file) => file.path)
+    // The file it could not read is in the report too, with its one fatal message.
+    expect(paths).toEqual(['docs/a.md', 'self.md'])
+    expect(failureLines(result.stderr)).toEqual(['archdoc-lint: self.md: symbolic link loop'])
+    expect(result.code).toBe(2)
+  }, 60_000)
+
+  it('two links to one folder: its files linted once, under the shortest path', () => {
+    const cwd = workspace({'.remarkrc': titleOnly, 'docs/a.md': wrongTitle})
+    symlinkSync('docs', path.join(cwd, 'also'))
+    symlinkSync(path.join('..', 'docs'), path.join(cwd, 'docs', 'again'))
+    const result = runCli(['.', '--format', 'json'], {cwd})
+    const paths = (JSON.parse(result.stdout || '[]') as Array<{path: string}>).map((file) => file.path)
+    expect(paths).toEqual(['also/a.md'])
+    expect(failureLines(result.stderr)).toEqual([])
+    expect(result.code).toBe(1)
+  }, 60_000)
 
   it('binary, not UTF-8 and too deeply nested files: one line each, the others linted', () => {
     const cwd = workspace({

@@ -8,6 +8,7 @@
  * so these internals cannot move under us. The engine later runs on the same
  * VFiles and finds them again, identically.
  */
+import {realpathSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -45,8 +46,45 @@ export async function discover(paths: string[], cwd: string): Promise<VFile[]> {
       },
       function (error, result) {
         if (error || !result) return reject(error ?? new Error('cannot search the given paths'))
-        resolve(result.files.sort((left, right) => (left.path < right.path ? -1 : 1)))
+        resolve(onePerFile(result.files.sort((left, right) => (left.path < right.path ? -1 : 1)), cwd))
       }
     )
   })
+}
+
+/**
+ * One entry per file on disk. The finder follows folder links, so a link to
+ * an ancestor (`docs/up -> ..`) makes it find the same files again at every
+ * level until the system refuses the path (about 40 levels down), and two
+ * links to one folder find its files twice. Each file is kept once, under its
+ * shortest path; a file whose own path cannot be resolved (a link to itself)
+ * is known by its resolved folder and name, so it fails once.
+ */
+function onePerFile(files: VFile[], cwd: string): VFile[] {
+  const byShortest = [...files].sort((left, right) => depth(left) - depth(right))
+  const seen = new Set<string>()
+  const kept = new Set<VFile>()
+  for (const file of byShortest) {
+    const key = file.messages.length > 0 ? undefined : identity(path.resolve(cwd, file.path))
+    if (key !== undefined && seen.has(key)) continue
+    if (key !== undefined) seen.add(key)
+    kept.add(file)
+  }
+  return files.filter((file) => kept.has(file))
+}
+
+function identity(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    try {
+      return path.join(realpathSync(path.dirname(file)), path.basename(file))
+    } catch {
+      return file
+    }
+  }
+}
+
+function depth(file: VFile): number {
+  return file.path.split(/[\\/]/).length
 }

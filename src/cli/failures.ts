@@ -68,7 +68,8 @@ const systemReasons: Record<string, string> = {
   EPERM: 'permission denied',
   EISDIR: 'is a folder',
   ENOTDIR: 'not a folder',
-  EMFILE: 'too many open files'
+  EMFILE: 'too many open files',
+  ELOOP: 'symbolic link loop'
 }
 
 function describeFailure(file: VFile, message: VFileMessage, cwd: string): Failure {
