@@ -56,13 +56,13 @@ describe('hostile inputs', function () {
   it('10,000 nested blockquotes: refused before parsing, one line, exit 2', function () {
     const result = lintOne('blockquotes.md')
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('archdoc-lint: blockquotes.md: markdown nests 10,000 levels deep at line 1 (limit 100): not linted\n')
+    expect(result.stderr).toBe('archdoc-lint: blockquotes.md: Markdown nests 10,000 levels deep at line 1 (limit 100): not linted\n')
   })
 
   it('10,000 nested list items: refused before parsing', function () {
     const result = lintOne('lists.md')
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^archdoc-lint: lists\.md: markdown nests \d[\d,]* levels deep at line \d+ \(limit 100\): not linted\n$/)
+    expect(result.stderr).toMatch(/^archdoc-lint: lists\.md: Markdown nests \d[\d,]* levels deep at line \d+ \(limit 100\): not linted\n$/)
   })
 
   it('a 20 MB doc: refused by size, one line', function () {

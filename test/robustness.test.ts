@@ -381,7 +381,7 @@ describe('the CLI: a path it cannot lint is one line naming it, exit 2, the othe
     const result = runCli(['a.md', 'deep.md', 'image.md', 'latin1.md'], {cwd})
     expect(result.code).toBe(2)
     expect(failureLines(result.stderr).sort()).toEqual([
-      'archdoc-lint: deep.md: markdown nests 10,000 levels deep at line 1 (limit 100): not linted',
+      'archdoc-lint: deep.md: Markdown nests 10,000 levels deep at line 1 (limit 100): not linted',
       'archdoc-lint: image.md: binary file (NUL byte at line 3, column 1): not linted',
       'archdoc-lint: latin1.md: file is not UTF-8 (byte 0xE9 at line 3, column 4): not linted'
     ])
@@ -391,8 +391,17 @@ describe('the CLI: a path it cannot lint is one line naming it, exit 2, the othe
 
 describe('the CLI: a broken config is one line naming the file, the rule and the option, exit 2', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
-    ['invalid JSON', {'.remarkrc': '{"plugins": ['}, /^archdoc-lint: \.remarkrc: [^\n]*JSON[^\n]*$/],
-    ['invalid YAML', {'.remarkrc.yml': 'plugins:\n  - [archdoc-lint/rules/document-title\n  bad: : :\n'}, /^archdoc-lint: \.remarkrc\.yml: \S[^\n]*$/],
+    ['invalid JSON', {'.remarkrc': '{"plugins": ['}, /^archdoc-lint: \.remarkrc: unexpected end of JSON input$/],
+    [
+      'invalid YAML',
+      {'.remarkrc.yml': 'plugins:\n  - [archdoc-lint/rules/document-title\n  bad: : :\n'},
+      /^archdoc-lint: \.remarkrc\.yml: flow sequence in block collection must be sufficiently indented and end with a \] at line 3, column 3$/
+    ],
+    [
+      'invalid YAML whose message ends with a code excerpt',
+      {'.remarkrc.yml': 'plugins:\n  - archdoc-lint/rules/document-title\n  bad: [\n'},
+      /^archdoc-lint: \.remarkrc\.yml: all mapping items must start at the same column at line 3, column 1$/
+    ],
     ['an unknown rule id', {'.remarkrc': JSON.stringify({plugins: ['archdoc-lint/rules/no-such-rule']})}, /^archdoc-lint: \.remarkrc: unknown rule `no-such-rule`$/],
     [
       'an option of the wrong type',

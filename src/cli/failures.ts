@@ -123,12 +123,17 @@ function describeFailure(file: VFile, message: VFileMessage, cwd: string): Failu
   return {where, reason: parts.join(': ') || 'cannot be linted'}
 }
 
+/** The first line; a colon that introduced the lines cut off (YAML's code excerpt) goes too. */
 function firstLine(text: string): string {
-  return text.split('\n')[0]!.trim()
+  return text.split('\n')[0]!.trim().replace(/:$/, '')
 }
 
+/** Names that keep their capital at the start of a message. */
+const properNames = new Set(['Markdown', 'Elixir', 'GraphQL', 'PostgreSQL', 'Phoenix', 'Ash', 'LiveView', 'Node.js'])
+
 function lowerFirst(text: string): string {
-  // "Cannot find module `x`" → "cannot find module `x`"; keep "JSON", rule ids etc.
+  // "Cannot find module `x`" → "cannot find module `x`"; keep "JSON", "Markdown", rule ids etc.
+  if (properNames.has(text.split(/\s/, 1)[0]!)) return text
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text
 }
 
