@@ -135,9 +135,12 @@ export interface DslCall {
   block: CodeBlock
 }
 
-/** The Markdown place of a tree-sitter node. */
+/**
+ * The Markdown place of a tree-sitter node, from its offsets: tree-sitter's
+ * rows do not count a lone CR as a line break, the block map does.
+ */
 export function placeOfNode(block: CodeBlock, node: Node): Place {
-  return block.map.place(node.startPosition.row, node.startPosition.column, node.endPosition.row, node.endPosition.column)
+  return block.map.placeAt(node.startIndex, node.endIndex)
 }
 
 /** Named children, without punctuation and comments. */
@@ -167,11 +170,11 @@ function readPair(block: CodeBlock, node: Node): KeywordPair | undefined {
   if (keyNode.type === 'quoted_keyword') {
     key = quotedContent(keyNode)
     const end = keyNode.text.lastIndexOf(':')
-    keyPlace = block.map.place(keyNode.startPosition.row, keyNode.startPosition.column, keyNode.startPosition.row, keyNode.startPosition.column + Math.max(end, 0))
+    keyPlace = block.map.placeAt(keyNode.startIndex, keyNode.startIndex + Math.max(end, 0))
   } else {
     // The key node's text is `name: ` (the colon and the space included).
     key = keyNode.text.replace(/:\s*$/, '')
-    keyPlace = block.map.place(keyNode.startPosition.row, keyNode.startPosition.column, keyNode.startPosition.row, keyNode.startPosition.column + key.length)
+    keyPlace = block.map.placeAt(keyNode.startIndex, keyNode.startIndex + key.length)
   }
   return {key, keyPlace, value: readValue(block, valueNode), place: placeOfNode(block, node)}
 }
