@@ -33,10 +33,18 @@ const require = createRequire(import.meta.url)
 /**
  * The most parser operations (tokens read, parse actions, error recovery
  * steps) one block may take. Counting operations instead of time keeps the
- * result the same on every machine. A 42 KB Ash resource takes about 32,000;
- * 10,000 nested `do` blocks take 190,000 and 0.1-0.4 s.
+ * result the same on every machine. Measured here: a 42 KB Ash resource
+ * takes about 32,000; a module of 5,000 one-line functions (110 KB) 340,000
+ * in 0.28 s; 10,000 nested `do` blocks 190,000; about a million a second
+ * for prose, the slowest input found.
  */
-export const maxParseOperations = 100_000
+export const maxParseOperations = 1_000_000
+/**
+ * The most operations all the parses that check a guessed `end` fix may take
+ * together, for one block: a small block tries every hypothesis, a large one
+ * only as many as fit.
+ */
+const maxRecheckOperations = 1_000_000
 /**
  * The deepest nesting of `do … end` / `fn … end` blocks a block may have.
  * Real code stays under 20. Deeper trees break what walks them: web-tree-sitter's
@@ -82,18 +90,19 @@ function discard(): void {
   delete require.cache[require.resolve('web-tree-sitter')]
 }
 
-/** Parse within `maxParseOperations`; undefined when the limit stops it. */
-function parseBounded(parser: Parser, text: string): Tree | undefined {
+/** Parse within `limit` operations; the tree is undefined when the limit stops it. */
+function parseBounded(parser: Parser, text: string, limit = maxParseOperations): {tree: Tree | undefined; operations: number} {
   let progressCalls = 0
   const tree = parser.parse(text, null, {
     // Returning true cancels the parse (the typings say void; the runtime
     // reads the result).
-    progressCallback: (() => ++progressCalls * operationsPerProgressCall > maxParseOperations) as () => void
+    progressCallback: (() => ++progressCalls * operationsPerProgressCall > limit) as () => void
   })
-  if (tree) return tree
+  const operations = progressCalls * operationsPerProgressCall
+  if (tree) return {tree, operations}
   // A cancelled parse resumes on the next call unless the parser is reset.
   parser.reset()
-  return undefined
+  return {tree: undefined, operations}
 }
 
 export function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode {
@@ -107,7 +116,7 @@ export function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode {
 
 function parseChecked(elixir: ElixirParser, block: CodeBlock): ElixirCode {
   const {parser} = elixir
-  const tree = parseBounded(parser, block.value)
+  const {tree} = parseBounded(parser, block.value)
   if (!tree) return tooComplex(parser, block, `${maxParseOperations.toLocaleString('en-US')} parser operations`)
   if (nesting(elixir, tree.rootNode, block.value) > maxNesting) {
     tree.delete()
@@ -195,6 +204,7 @@ const quotes = new Set(['"', "'", '"""', "'''"])
 const sigilPairs: Record<string, string> = {'(': ')', '[': ']', '{': '}', '<': '>'}
 
 export function syntaxIssues(elixir: ElixirParser, root: Node, block: CodeBlock): SyntaxIssue[] {
+  const recheck: RecheckBudget = {operations: maxRecheckOperations}
   let raw: RawIssue[] = []
   if (root.hasError) collectErrors(root, block, raw)
   // Reserved words other than `end` out of place: tree-sitter-elixir reads them as identifiers.
@@ -213,7 +223,7 @@ export function syntaxIssues(elixir: ElixirParser, root: Node, block: CodeBlock)
   // `end`s makes the block parse.
   const closers = raw.filter((entry) => entry.kind === 'missing-closer').sort((a, b) => a.placeStart - b.placeStart)
   const certain = closers.find((entry) => !entry.guessed)
-  const ends = certain ? undefined : balanceEnds(elixir, root, block, raw, tokens)
+  const ends = certain ? undefined : balanceEnds(elixir, root, block, raw, tokens, recheck)
   const unclosed = certain ?? (ends?.confirmed ? undefined : closers[0])
   if (unclosed) {
     raw = raw.filter(
@@ -576,6 +586,11 @@ interface UnmatchedTokens {
  * missing) are the ones never closed; with `end`s over, the first `end`s
  * further right than their block are the extra ones.
  */
+/** The parser operations left for checking guessed fixes of one block. */
+interface RecheckBudget {
+  operations: number
+}
+
 /** One `end` problem and the edit that would fix it. */
 type EndCulprit = {kind: 'unclosed'; opener: Node; end: Node | undefined} | {kind: 'stray'; end: Node}
 
@@ -584,7 +599,8 @@ function balanceEnds(
   root: Node,
   block: CodeBlock,
   raw: RawIssue[],
-  tokens: UnmatchedTokens
+  tokens: UnmatchedTokens,
+  recheck: RecheckBudget
 ): {issues: RawIssue[]; confirmed: boolean} | undefined {
   // Each `end` read as an operand leaves one block without its `end`: that
   // MISSING `end` is explained already.
@@ -623,7 +639,7 @@ function balanceEnds(
     }
   }
   const issueOf = (culprit: EndCulprit) => (culprit.kind === 'unclosed' ? unclosedIssue(culprit.opener, block) : strayEndIssue(culprit.end))
-  if (fixes(elixir, block, culprits)) return {issues: [...rest, ...culprits.map(issueOf)], confirmed: true}
+  if (fixes(elixir, block, culprits, recheck)) return {issues: [...rest, ...culprits.map(issueOf)], confirmed: true}
 
   // Where recovery failed (a string that lost its pairing can hide `end`s),
   // the counts mislead: try one `end` added or removed at a time, the
@@ -637,7 +653,7 @@ function balanceEnds(
     ],
     (culprit) => (culprit.kind === 'unclosed' ? culprit.opener : culprit.end)
   ).slice(0, maxEndHypotheses)
-  const single = candidates.find((culprit) => fixes(elixir, block, [culprit]))
+  const single = candidates.find((culprit) => fixes(elixir, block, [culprit], recheck))
   if (single) {
     const unrelated = raw.filter((entry) => !explained.has(entry) && entry.kind !== 'missing-end' && !tokens.errors.has(entry))
     return {issues: [...unrelated, issueOf(single)], confirmed: true}
@@ -650,7 +666,8 @@ function balanceEnds(
  * each unclosed block (before the line of the `end` it took, or at the end of
  * the block), each stray `end` removed.
  */
-function fixes(elixir: ElixirParser, block: CodeBlock, culprits: EndCulprit[]): boolean {
+function fixes(elixir: ElixirParser, block: CodeBlock, culprits: EndCulprit[], recheck: RecheckBudget): boolean {
+  if (recheck.operations <= 0) return false
   const text = block.value
   const edits = culprits.map(function (culprit): {at: number; remove: number; insert: string} {
     if (culprit.kind === 'stray') return {at: culprit.end.startIndex, remove: 3, insert: '   '}
@@ -660,7 +677,8 @@ function fixes(elixir: ElixirParser, block: CodeBlock, culprits: EndCulprit[]): 
   })
   let fixed = text
   for (const edit of edits.sort((a, b) => b.at - a.at)) fixed = fixed.slice(0, edit.at) + edit.insert + fixed.slice(edit.at + edit.remove)
-  const tree = parseBounded(elixir.parser, fixed)
+  const {tree, operations} = parseBounded(elixir.parser, fixed, Math.min(maxParseOperations, recheck.operations))
+  recheck.operations -= operations
   if (!tree) return false
   const clean = !tree.rootNode.hasError && !tree.rootNode.namedChildren.some((child) => child?.type === 'identifier' && child.text === 'end')
   tree.delete()
