@@ -7,6 +7,8 @@
  */
 import {build} from 'esbuild'
 import {rmSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
 
 rmSync('dist/bundle', {recursive: true, force: true})
 await build({
@@ -20,9 +22,34 @@ await build({
   external: ['web-tree-sitter', 'libpg-query', '@cursorless/tree-sitter-wasms', 'graphql', 'piscina', 'ajv'],
   // Some bundled CommonJS code calls `require`; ESM has none.
   banner: {js: "import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);"},
-  plugins: [lazyDependencies()],
+  plugins: [engineInternals(), lazyDependencies()],
   logLevel: 'warning'
 })
+
+/**
+ * src/cli/engine-internals.js reaches two files of unified-engine by path at
+ * run time; in the bundle they are imported statically instead (see there).
+ */
+function engineInternals() {
+  const folder = path.dirname(createRequire(import.meta.url).resolve('unified-engine'))
+  return {
+    name: 'engine-internals',
+    setup(builder) {
+      builder.onResolve({filter: /\/engine-internals\.js$/}, (args) => ({path: args.path, namespace: 'engine-internals'}))
+      builder.onLoad({filter: /.*/, namespace: 'engine-internals'}, () => ({
+        contents: [
+          `import {finder} from ${JSON.stringify(path.join(folder, 'lib', 'finder.js'))}`,
+          `import {Ignore} from ${JSON.stringify(path.join(folder, 'lib', 'ignore.js'))}`,
+          'export async function loadEngineInternals() {',
+          '  return {finder, Ignore}',
+          '}'
+        ].join('\n'),
+        resolveDir: folder,
+        loader: 'js'
+      }))
+    }
+  }
+}
 
 /**
  * Dependencies of unified-engine that a run rarely needs, loaded when first

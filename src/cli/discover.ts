@@ -9,10 +9,9 @@
  * VFiles and finds them again, identically.
  */
 import {realpathSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
+import {loadEngineInternals} from './engine-internals.js'
 
 interface Finder {
   finder(
@@ -25,15 +24,13 @@ interface IgnoreModule {
   Ignore: new (options: Record<string, unknown>) => unknown
 }
 
-const engineFolder = path.dirname(createRequire(import.meta.url).resolve('unified-engine'))
-const internal = (name: string) => pathToFileURL(path.join(engineFolder, 'lib', name)).href
 
 export const extensions = ['md', 'markdown']
 export const ignoreName = '.remarkignore'
 
 /** The files the engine would lint for these paths, sorted as it sorts them. */
 export async function discover(paths: string[], cwd: string): Promise<VFile[]> {
-  const [{finder}, {Ignore}] = (await Promise.all([import(internal('finder.js')), import(internal('ignore.js'))])) as [Finder, IgnoreModule]
+  const {finder, Ignore} = (await loadEngineInternals()) as Finder & IgnoreModule
   return new Promise(function (resolve, reject) {
     finder(
       paths,
