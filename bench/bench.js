@@ -225,15 +225,11 @@ if (wanted('500-cached') && help.includes('--cache')) {
 printTable()
 for (const row of rows) if (row.note) console.log(`\n${row.case}: ${row.note}`)
 
-if (wanted('growth')) {
-  const small = median(measure([{run: archdoc(['big/big-250kb.md'])}])[0].map((s) => s.wall))
-  const large = median(measure([{run: archdoc(['big/big-2.5mb.md'])}])[0].map((s) => s.wall))
-  const base = median(measure([{run: archdoc(['--version'])}])[0].map((s) => s.wall))
-  const exponent = Math.log((large - base) / (small - base)) / Math.log(10)
-  console.log(
-    `\ngrowth: 250 KB doc ${small.toFixed(3)} s, 2.5 MB doc ${large.toFixed(3)} s; ` +
-      `minus start-up (${base.toFixed(3)} s): ${((large - base) / (small - base)).toFixed(2)}× for 10× the size, exponent ${exponent.toFixed(2)}`
-  )
+if (wanted('growth') || wanted('editor')) {
+  // In one process (bench/inprocess.js): a process start would drown both.
+  const result = spawnSync(process.execPath, [path.join(root, 'bench', 'inprocess.js'), corpus, String(runs)], {encoding: 'utf8'})
+  const lines = (result.stdout || result.stderr).trim().split('\n')
+  process.stdout.write('\n' + lines.filter((line) => (line.startsWith('growth') ? wanted('growth') : line.startsWith('editor') ? wanted('editor') : true)).join('\n') + '\n')
 }
 
 if (wanted('startup')) {
