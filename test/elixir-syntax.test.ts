@@ -386,3 +386,26 @@ describe('deep trees with empty nodes (prose pasted into an elixir block)', func
     tree.delete()
   })
 })
+
+describe('releasing a document model', function () {
+  it('deletes every Elixir tree (WASM memory the garbage collector never frees) and drops the model', async function () {
+    const {releaseDocumentModel} = await import('../src/model/plugin.js')
+    const file = await lintElixir(doc('x = 1\n') + '\n```elixir\ny = [1\n```\n')
+    const trees = elixirBlocks(file).map((block) => block.code.tree)
+    expect(trees).toHaveLength(2)
+    const deleted: unknown[] = []
+    for (const tree of trees) {
+      const original = tree.delete.bind(tree)
+      tree.delete = () => {
+        deleted.push(tree)
+        original()
+      }
+    }
+    releaseDocumentModel(file)
+    expect(deleted).toEqual(trees)
+    expect(file.data.archdoc).toBeUndefined()
+    // Messages stay: the reports need them.
+    expect(describeMessages(file)).toEqual(['8:5-8:6: "[" on line 8 is never closed: missing "]" [elixir-syntax]'])
+    releaseDocumentModel(file) // twice is harmless
+  })
+})

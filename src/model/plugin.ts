@@ -21,6 +21,20 @@ declare module 'vfile' {
   }
 }
 
+/**
+ * Free what a document model holds outside the JavaScript heap, and drop the
+ * model from the file. tree-sitter trees live in WASM memory, which the
+ * garbage collector never sees: a process that lints many files (the CLI, the
+ * language server on every edit) releases each model once its rules have
+ * run, or that memory only grows. The model cannot be read afterwards.
+ */
+export function releaseDocumentModel(file: VFile): void {
+  const model = file.data.archdoc
+  if (!model) return
+  for (const block of model.blocks) if (block.code?.language === 'elixir') block.code.tree.delete()
+  delete file.data.archdoc
+}
+
 export async function createDocumentModel(tree: Root, file: VFile, template: Template): Promise<DocumentModel> {
   const model = buildDocumentModel(tree, file, template)
   for (const stage of modelStages) {

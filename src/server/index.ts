@@ -16,15 +16,25 @@ import {unified} from 'unified'
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import type {VFile} from 'vfile'
 import preset from '../index.js'
+import {releaseDocumentModel} from '../model/plugin.js'
 import {findConfigFile, packageField, rcName} from '../cli/config.js'
 
-/** Lint with the preset the documents that no config file covers. */
+/**
+ * Lint with the preset the documents that no config file covers. Runs after
+ * the workspace config's rules either way, so it also releases the document
+ * model (its tree-sitter trees live in WASM memory, and an editor lints on
+ * every edit).
+ */
 export function archdocDefault() {
   const processor = unified().use(remarkParse).use(preset).freeze()
   return async function (_tree: unknown, file: VFile) {
-    if (!file.path || findConfigFile(file.path)) return
-    // Parse again: the preset needs its own syntax (GFM) in the tree.
-    await processor.run(processor.parse(file), file)
+    try {
+      if (!file.path || findConfigFile(file.path)) return
+      // Parse again: the preset needs its own syntax (GFM) in the tree.
+      await processor.run(processor.parse(file), file)
+    } finally {
+      releaseDocumentModel(file)
+    }
   }
 }
 
