@@ -36,7 +36,6 @@ import type {
   AshCheck,
   AshDefaults,
   AshIdentity,
-  AshModel,
   AshPolicies,
   AshPolicy,
   AshPostgres,

@@ -25,6 +25,7 @@
 import {createRequire} from 'node:module'
 import type {Node, Parser, Query, Tree} from 'web-tree-sitter'
 import type {CodeBlock} from '../model/document.js'
+import {lastAtOrBefore} from '../model/positions.js'
 import {parentOf, siblingOf} from './tree-links.js'
 import type {ElixirCode, SyntaxIssue} from './types.js'
 
@@ -783,14 +784,7 @@ class BlockLines {
   }
 
   lineAt(offset: number): number {
-    let low = 0
-    let high = this.offsets.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (this.offsets[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return low
+    return lastAtOrBefore(this.offsets, offset)
   }
 
   indent(line: number): number {

@@ -22,7 +22,7 @@
  */
 import * as pg from 'libpg-query'
 import type {CodeBlock} from '../model/document.js'
-import type {Place} from '../model/positions.js'
+import {lastAtOrBefore, type Place} from '../model/positions.js'
 import type {SqlCode, SqlStatement, SyntaxIssue} from './types.js'
 
 export type SqlParser = typeof pg
@@ -109,13 +109,7 @@ function clamp(value: number, max: number): number {
  * repeats its first unit's value, so ties resolve to the pair's start).
  */
 function search(values: Uint32Array, target: number): number {
-  let low = 0
-  let high = values.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (values[middle]! <= target) low = middle
-    else high = middle - 1
-  }
+  let low = lastAtOrBefore(values, target)
   while (low > 0 && values[low - 1] === values[low]) low--
   return low
 }

@@ -20,6 +20,23 @@ export interface Place {
 }
 
 /** The file's text with its line starts, computed once per file. */
+/**
+ * The index of the last of the ascending `values` that is at or before
+ * `target` (0 when none is): with line start offsets, the 0-based line an
+ * offset falls on. A binary search, so position mapping stays linear in the
+ * size of a document.
+ */
+export function lastAtOrBefore(values: ArrayLike<number>, target: number): number {
+  let low = 0
+  let high = values.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (values[middle]! <= target) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
 export class SourceText {
   readonly text: string
   /** Offset of the first character of each line; index 0 is line 1. */
@@ -64,14 +81,8 @@ export class SourceText {
   /** The point of a 0-based offset (binary search over line starts). */
   pointAt(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length))
-    let low = 0
-    let high = this.lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (this.lineStarts[middle]! <= clamped) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: clamped - this.lineStarts[low]! + 1, offset: clamped}
+    const line = lastAtOrBefore(this.lineStarts, clamped)
+    return {line: line + 1, column: clamped - this.lineStarts[line]! + 1, offset: clamped}
   }
 }
 
@@ -202,15 +213,9 @@ export class BlockMap {
 
   /** The Markdown point of a 0-based offset into the block's `value`. */
   pointAt(offset: number): Point {
-    let low = 0
-    let high = this.lineOffsets.length - 1
-    if (high < 0) return this.point(0, 0)
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (this.lineOffsets[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return this.point(low, offset - this.lineOffsets[low]!)
+    if (this.lineOffsets.length === 0) return this.point(0, 0)
+    const line = lastAtOrBefore(this.lineOffsets, offset)
+    return this.point(line, offset - this.lineOffsets[line]!)
   }
 
   /** A Markdown place from two 0-based block offsets. */
