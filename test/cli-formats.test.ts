@@ -3,27 +3,15 @@
  * fixtures/sarif/README.md) and `--format github` (workflow commands,
  * escaped as the runner requires), run through the built CLI.
  */
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {rules} from '../src/rules.js'
-import {root, runCli} from './helpers.js'
+import {root, runCli, workspaces} from './helpers.js'
 
 const require = createRequire(import.meta.url)
-const base = mkdtempSync(path.join(root, 'test', '.tmp-cli-formats-'))
-let count = 0
-afterAll(() => rmSync(base, {recursive: true, force: true}))
-
-function workspace(files: Record<string, string>): string {
-  const folder = path.join(base, String(++count))
-  mkdirSync(folder, {recursive: true})
-  for (const [name, value] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    writeFileSync(path.join(folder, name), value)
-  }
-  return folder
-}
+const {workspace} = workspaces('cli-formats')
 
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}).version
 const titleOnly = JSON.stringify({plugins: ['archdoc-lint/document', 'archdoc-lint/rules/document-title']})

@@ -3,27 +3,16 @@
  * Spawned as a process; every wait is bounded; the process is killed after.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterAll, afterEach, describe, expect, it} from 'vitest'
-import {cliPath, root} from './helpers.js'
+import {afterEach, describe, expect, it} from 'vitest'
+import {cliPath, workspaces} from './helpers.js'
 
-const base = mkdtempSync(path.join(root, 'test', '.tmp-cli-watch-'))
-let count = 0
+const {workspace} = workspaces('cli-watch')
 const children: ChildProcess[] = []
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL')
 })
-afterAll(() => rmSync(base, {recursive: true, force: true}))
-
-function workspace(files: Record<string, string>): string {
-  const folder = path.join(base, String(++count))
-  for (const [name, value] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    writeFileSync(path.join(folder, name), value)
-  }
-  return folder
-}
 
 /** Spawn the CLI; `until(text)` resolves once stderr holds `text` `times` times (bounded wait). */
 function start(args: string[], cwd: string) {

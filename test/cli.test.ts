@@ -9,25 +9,12 @@
  * out whatever other rules the preset grows; the preset itself is tested
  * with `toContain`.
  */
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
-import {root, runCli} from './helpers.js'
+import {describe, expect, it} from 'vitest'
+import {root, runCli, workspaces} from './helpers.js'
 
-const base = mkdtempSync(path.join(root, 'test', '.tmp-cli-'))
-let count = 0
-afterAll(() => rmSync(base, {recursive: true, force: true}))
-
-/** A fresh folder with the given files (paths relative to it). */
-function workspace(files: Record<string, string>): string {
-  const folder = path.join(base, String(++count))
-  for (const [name, value] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    writeFileSync(path.join(folder, name), value)
-  }
-  mkdirSync(folder, {recursive: true})
-  return folder
-}
+const {workspace} = workspaces('cli')
 
 const twoRules = JSON.stringify({
   plugins: ['archdoc-lint/document', 'archdoc-lint/rules/document-title', 'archdoc-lint/rules/required-sections']

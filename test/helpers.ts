@@ -1,5 +1,5 @@
 /** Test helpers: lint a string or a file with the real pipeline. */
-import {readFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import {unified, type Pluggable} from 'unified'
 import {VFile} from 'vfile'
+import {afterAll} from 'vitest'
 import preset from '../src/index.js'
 import archdocDocument from '../src/model/plugin.js'
 
@@ -49,4 +50,27 @@ export function runCli(args: string[], options: {cwd?: string; input?: string} =
     env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/**
+ * Fresh folders for one test file, under `test/.tmp-<name>-*` (removed after
+ * the file's tests): `workspace(files)` makes the next folder with the given
+ * files (paths relative to it, folders created) and returns its path.
+ */
+export function workspaces(name: string): {base: string; workspace: (files?: Record<string, string | Uint8Array>) => string} {
+  const base = mkdtempSync(path.join(root, 'test', `.tmp-${name}-`))
+  let count = 0
+  afterAll(() => rmSync(base, {recursive: true, force: true}))
+  return {
+    base,
+    workspace(files = {}) {
+      const folder = path.join(base, String(++count))
+      mkdirSync(folder, {recursive: true})
+      for (const [file, value] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(folder, file)), {recursive: true})
+        writeFileSync(path.join(folder, file), value)
+      }
+      return folder
+    }
+  }
 }

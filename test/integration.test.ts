@@ -6,29 +6,17 @@
  * `"archdoc-lint"` resolves from their configs).
  */
 import {spawnSync} from 'node:child_process'
-import {appendFileSync, chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
-import {cliPath, root, runCli} from './helpers.js'
+import {describe, expect, it} from 'vitest'
+import {cliPath, root, runCli, workspaces} from './helpers.js'
 
 const require = createRequire(import.meta.url)
 // unified-engine's own YAML parser (it reads `.remarkrc.yml` with it).
 const YAML = require('yaml') as {parse(text: string): any}
 
-const base = mkdtempSync(path.join(root, 'test', '.tmp-integration-'))
-let count = 0
-afterAll(() => rmSync(base, {recursive: true, force: true}))
-
-function workspace(files: Record<string, string> = {}): string {
-  const folder = path.join(base, String(++count))
-  mkdirSync(folder, {recursive: true})
-  for (const [name, value] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    writeFileSync(path.join(folder, name), value)
-  }
-  return folder
-}
+const {workspace} = workspaces('integration')
 
 const env = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
 const valid = readFileSync(path.join(root, 'fixtures', 'valid', '004217-TeamInvitations.md'), 'utf8')

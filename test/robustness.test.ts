@@ -11,31 +11,18 @@
  * under `test/.tmp-robust-*`.
  */
 import {spawnSync} from 'node:child_process'
-import {chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import remarkParse from 'remark-parse'
 import {unified, type Pluggable} from 'unified'
 import {VFile} from 'vfile'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import preset, {defineRule} from '../src/index.js'
 import {maxBytes, maxLines, scanLimits} from '../src/guard/input.js'
 import {reportProblems} from './fuzz/report.js'
-import {cliPath, describeMessages, lint, root, runCli} from './helpers.js'
+import {cliPath, describeMessages, lint, root, runCli, workspaces} from './helpers.js'
 
-const base = mkdtempSync(path.join(root, 'test', '.tmp-robust-'))
-let count = 0
-afterAll(() => rmSync(base, {recursive: true, force: true}))
-
-/** A fresh folder with the given files (paths relative to it). */
-function workspace(files: Record<string, string | Uint8Array>): string {
-  const folder = path.join(base, String(++count))
-  mkdirSync(folder, {recursive: true})
-  for (const [name, value] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    writeFileSync(path.join(folder, name), value)
-  }
-  return folder
-}
+const {base, workspace} = workspaces('robust')
 
 const head = '# Architecture Design Changes\n\n## Story Reference\n\n004217-TeamInvitations\n\n'
 const validFolder = path.join(root, 'fixtures', 'valid')

@@ -4,7 +4,7 @@
  * diagnostics it publishes. Workspaces live under `test/.tmp-server-*`.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {
@@ -20,22 +20,10 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node'
-import {afterAll, afterEach, describe, expect, it} from 'vitest'
-import {root} from './helpers.js'
+import {afterEach, describe, expect, it} from 'vitest'
+import {root, workspaces} from './helpers.js'
 
-const base = mkdtempSync(path.join(root, 'test', '.tmp-server-'))
-let count = 0
-afterAll(() => rmSync(base, {recursive: true, force: true}))
-
-function workspace(files: Record<string, string>): string {
-  const folder = path.join(base, String(++count))
-  mkdirSync(folder, {recursive: true})
-  for (const [name, value] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    writeFileSync(path.join(folder, name), value)
-  }
-  return folder
-}
+const {workspace} = workspaces('server')
 
 interface Session {
   connection: ProtocolConnection
