@@ -13,24 +13,12 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {loadEngineInternals} from './engine-internals.js'
 
-interface Finder {
-  finder(
-    input: Array<string | VFile>,
-    options: Record<string, unknown>,
-    callback: (error?: Error | null, result?: {files: VFile[]}) => void
-  ): void
-}
-interface IgnoreModule {
-  Ignore: new (options: Record<string, unknown>) => unknown
-}
-
-
 export const extensions = ['md', 'markdown']
 export const ignoreName = '.remarkignore'
 
 /** The files the engine would lint for these paths, sorted as it sorts them. */
 export async function discover(paths: string[], cwd: string): Promise<VFile[]> {
-  const {finder, Ignore} = (await loadEngineInternals()) as Finder & IgnoreModule
+  const {finder, Ignore} = await loadEngineInternals()
   return new Promise(function (resolve, reject) {
     finder(
       paths,

@@ -11,8 +11,19 @@
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import type {VFile} from 'vfile'
 
-export async function loadEngineInternals(): Promise<{finder: unknown; Ignore: unknown}> {
+/** The parts of the two untyped internal modules that discovery uses. */
+export interface EngineInternals {
+  finder(
+    input: Array<string | VFile>,
+    options: Record<string, unknown>,
+    callback: (error?: Error | null, result?: {files: VFile[]}) => void
+  ): void
+  Ignore: new (options: Record<string, unknown>) => unknown
+}
+
+export async function loadEngineInternals(): Promise<EngineInternals> {
   const folder = path.dirname(createRequire(import.meta.url).resolve('unified-engine'))
   const internal = (name: string) => pathToFileURL(path.join(folder, 'lib', name)).href
   const [{finder}, {Ignore}] = await Promise.all([import(internal('finder.js')), import(internal('ignore.js'))])
