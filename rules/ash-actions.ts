@@ -4,7 +4,7 @@
  * Docs: docs/rules/ash-actions.md
  */
 import type {VFile} from 'vfile'
-import {shortText} from '../src/ash/dsl.js'
+import {shortText} from '../src/elixir/dsl.js'
 import {defaultActionTypes} from '../src/ash/knowledge.js'
 import {listNames, suggestion} from '../src/ash/messages.js'
 import {checkedResources, type AshAccept, type AshAction, type AshResource} from '../src/ash/model.js'

@@ -4,7 +4,7 @@
  * Docs: docs/rules/ash-attribute.md
  */
 import type {VFile} from 'vfile'
-import {findOption, keywordPairs, shortText, type KeywordPair} from '../src/ash/dsl.js'
+import {findOption, keywordPairs, shortText, type KeywordPair} from '../src/elixir/dsl.js'
 import {
   arrayConstraints,
   attributeOptions,
@@ -14,7 +14,7 @@ import {
 } from '../src/ash/knowledge.js'
 import {listNames, suggestion} from '../src/ash/messages.js'
 import {checkedResources, type AshAttribute, type AshResource, type AshType} from '../src/ash/model.js'
-import type {Place} from '../src/model/positions.js'
+import type {Place} from '../src/document/positions.js'
 import {defineRule} from '../src/rule.js'
 
 export interface Options {

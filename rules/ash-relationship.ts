@@ -5,7 +5,7 @@
  * Docs: docs/rules/ash-relationship.md
  */
 import type {VFile} from 'vfile'
-import {findOption, shortText} from '../src/ash/dsl.js'
+import {findOption, shortText} from '../src/elixir/dsl.js'
 import {relationshipOptions, type RelationshipKind} from '../src/ash/knowledge.js'
 import {listNames, suggestion} from '../src/ash/messages.js'
 import {checkedResources, type AshRelationship, type AshResource} from '../src/ash/model.js'

@@ -5,9 +5,9 @@
  */
 import {knownDataLayers, postgresDataLayer} from '../src/ash/knowledge.js'
 import {listNames, suggestion} from '../src/ash/messages.js'
-import {findOption, shortText} from '../src/ash/dsl.js'
+import {findOption, shortText} from '../src/elixir/dsl.js'
 import {conventionalTableName} from '../src/ash/names.js'
-import type {DocumentModel} from '../src/model/document.js'
+import type {DocumentModel} from '../src/document/model.js'
 import {checkedResources} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
 

@@ -3,7 +3,7 @@
  * every subsection whose form has a language holds a block of it.
  * Docs: docs/rules/code-block-language.md
  */
-import type {CodeBlock} from '../src/model/document.js'
+import type {CodeBlock} from '../src/document/model.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule(

@@ -5,14 +5,14 @@
  * Docs: docs/rules/consistency-ash-graphql.md
  */
 import type {VFile} from 'vfile'
-import {booleanOption} from '../src/ash/dsl.js'
+import {booleanOption} from '../src/elixir/dsl.js'
 import type {AshAttribute, AshCalculation, AshRelationship, AshResource, AshType} from '../src/ash/model.js'
 import {namedType, nullableType, typeRefText, isNonNull, type GraphqlField, type GraphqlTypeRef, type GraphqlTypes} from '../src/graphql/types.js'
 import {joinFor, oneOf, resolveType, type Join, type ResolvedType} from '../src/join/join.js'
 import {anyEnum, anyScalar, ashToGraphql, mappingSchema, mergeMapping} from '../src/join/mappings.js'
 import {attributeLabel, attributeNonNull, attributeWhere, line, nonNullClaim, nullableClaim} from '../src/join/messages.js'
 import {listCode} from '../src/join/names.js'
-import type {DslOption} from '../src/ash/dsl.js'
+import type {DslOption} from '../src/elixir/dsl.js'
 import {defineRule} from '../src/rule.js'
 
 export interface Options {

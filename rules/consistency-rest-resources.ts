@@ -6,7 +6,7 @@
 import type {VFile} from 'vfile'
 import type {ActionType} from '../src/ash/knowledge.js'
 import type {AshResource} from '../src/ash/model.js'
-import {closest} from '../src/ash/suggest.js'
+import {closest} from '../src/text/suggest.js'
 import {joinFor, type JoinedEndpoint, type JoinedResource, type PathStep} from '../src/join/join.js'
 import {line} from '../src/join/messages.js'
 import {listCode, segmentName} from '../src/join/names.js'

@@ -6,7 +6,7 @@
  */
 import type {VFile} from 'vfile'
 import {liveViewCallbacks, type LiveViewComponent, type LiveViewKind} from '../src/phoenix/liveviews.js'
-import {functionsNamed, moduleHeadingIssues, type ElixirFunction} from '../src/phoenix/modules.js'
+import {functionsNamed, moduleHeadingIssues, type ElixirFunction} from '../src/elixir/modules.js'
 import {defineRule} from '../src/rule.js'
 
 const labels: Record<LiveViewKind, string> = {live_view: 'LiveView', live_component: 'LiveComponent'}

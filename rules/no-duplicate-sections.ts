@@ -2,7 +2,7 @@
  * `no-duplicate-sections`: no H2 title twice, no H3 title twice in one section.
  * Docs: docs/rules/no-duplicate-sections.md
  */
-import type {HeadingInfo} from '../src/model/document.js'
+import type {HeadingInfo} from '../src/document/model.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule(

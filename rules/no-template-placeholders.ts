@@ -6,10 +6,10 @@
 import type {Nodes} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {SKIP, visit} from 'unist-util-visit'
-import type {DocumentModel} from '../src/model/document.js'
-import type {Place} from '../src/model/positions.js'
-import {bracketedSpans, documentParts, visitPhrasingContainers, type DocumentPart} from '../src/model/prose.js'
-import {templatePlaceholders} from '../src/model/template-placeholders.js'
+import type {DocumentModel} from '../src/document/model.js'
+import type {Place} from '../src/document/positions.js'
+import {bracketedSpans, documentParts, visitPhrasingContainers, type DocumentPart} from '../src/document/prose.js'
+import {templatePlaceholders} from '../src/document/placeholders.js'
 import {defineRule} from '../src/rule.js'
 
 export interface Options {

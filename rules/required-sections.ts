@@ -2,7 +2,7 @@
  * `required-sections`: every required H2 of the template is present.
  * Docs: docs/rules/required-sections.md
  */
-import type {Point} from '../src/model/positions.js'
+import type {Point} from '../src/document/positions.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule(
@@ -44,7 +44,7 @@ export default defineRule(
 
 /** The start of the next H2 after the given line (or the end of the document). */
 function insertionPoint(
-  model: import('../src/model/document.js').DocumentModel,
+  model: import('../src/document/model.js').DocumentModel,
   afterLine: number | undefined
 ): Point {
   const next = model.sections.find((section) =>

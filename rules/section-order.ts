@@ -2,7 +2,7 @@
  * `section-order`: the template's sections (H2) come in the template's order.
  * Docs: docs/rules/section-order.md
  */
-import type {Section} from '../src/model/document.js'
+import type {Section} from '../src/document/model.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule(

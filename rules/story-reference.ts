@@ -5,10 +5,10 @@
  */
 import type {Nodes} from 'mdast'
 import {SKIP, visit} from 'unist-util-visit'
-import type {DocumentModel, Section} from '../src/model/document.js'
-import type {Place} from '../src/model/positions.js'
-import {documentParts} from '../src/model/prose.js'
-import {templatePlaceholders} from '../src/model/template-placeholders.js'
+import type {DocumentModel, Section} from '../src/document/model.js'
+import type {Place} from '../src/document/positions.js'
+import {documentParts} from '../src/document/prose.js'
+import {templatePlaceholders} from '../src/document/placeholders.js'
 import type {Processor} from 'unified'
 import {defineRule, normalizeConfig, type ArchdocRule} from '../src/rule.js'
 

@@ -3,7 +3,7 @@
  * every H3 has one of those forms.
  * Docs: docs/rules/subsection-heading.md
  */
-import {compileForm, type SubsectionForm} from '../src/model/template.js'
+import {compileForm, type SubsectionForm} from '../src/document/template.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule(

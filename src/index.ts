@@ -8,7 +8,7 @@
 import remarkGfm from 'remark-gfm'
 import type {Preset} from 'unified'
 import archdocGuard from './guard/plugin.js'
-import archdocDocument from './model/plugin.js'
+import archdocDocument from './pipeline/plugin.js'
 import {rules} from './rules.js'
 
 const preset: Preset = {
@@ -20,4 +20,4 @@ export {rules}
 export {archdocDocument}
 export {archdocGuard}
 export {defineRule, type RuleMeta} from './rule.js'
-export type {DocumentModel, Section, Subsection, CodeBlock} from './model/document.js'
+export type {DocumentModel, Section, Subsection, CodeBlock} from './document/model.js'

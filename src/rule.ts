@@ -13,9 +13,9 @@ import type {Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {DocumentModel} from './model/document.js'
+import type {DocumentModel} from './document/model.js'
 import archdocGuard from './guard/plugin.js'
-import {getDocumentModel} from './model/plugin.js'
+import {getDocumentModel} from './pipeline/plugin.js'
 
 export type Severity = 'error' | 'warn'
 

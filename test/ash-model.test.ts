@@ -4,9 +4,9 @@
  * relationships, actions, policies, with their places in the Markdown file.
  */
 import {describe, expect, it} from 'vitest'
-import type {ElixirValue} from '../src/ash/dsl.js'
+import type {ElixirValue} from '../src/elixir/dsl.js'
 import type {AshModel, AshResource, AshType} from '../src/ash/model.js'
-import type {Place} from '../src/model/positions.js'
+import type {Place} from '../src/document/positions.js'
 import {lint} from './helpers.js'
 
 async function ashModel(markdown: string): Promise<AshModel> {

@@ -15,7 +15,7 @@ import {describe, expect, it} from 'vitest'
 import noTemplatePlaceholders from '../rules/no-template-placeholders.js'
 import storyReference from '../rules/story-reference.js'
 import {placeholderComments} from '../src/code/placeholder.js'
-import {templatePlaceholders} from '../src/model/template-placeholders.js'
+import {templatePlaceholders} from '../src/document/placeholders.js'
 import {describeMessages, lint, lintFixture, runCli} from './helpers.js'
 
 const contentRuleIds = ['story-reference', 'no-template-placeholders']

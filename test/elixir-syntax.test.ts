@@ -15,7 +15,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import elixirSyntax from '../rules/elixir-syntax.js'
 import {load, maxNesting, maxParseOperations, type ElixirParser} from '../src/code/elixir.js'
 import type {ElixirCode} from '../src/code/types.js'
-import type {CodeBlock} from '../src/model/document.js'
+import type {CodeBlock} from '../src/document/model.js'
 import {describeMessages, lint, root} from './helpers.js'
 
 const require = createRequire(import.meta.url)
@@ -389,7 +389,7 @@ describe('deep trees with empty nodes (prose pasted into an elixir block)', func
 
 describe('releasing a document model', function () {
   it('deletes every Elixir tree (WASM memory the garbage collector never frees) and drops the model', async function () {
-    const {releaseDocumentModel} = await import('../src/model/plugin.js')
+    const {releaseDocumentModel} = await import('../src/pipeline/plugin.js')
     const file = await lintElixir(doc('x = 1\n') + '\n```elixir\ny = [1\n```\n')
     const trees = elixirBlocks(file).map((block) => block.code.tree)
     expect(trees).toHaveLength(2)

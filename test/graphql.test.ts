@@ -15,7 +15,7 @@ import graphqlSchema from '../rules/graphql-schema.js'
 import graphqlSyntax from '../rules/graphql-syntax.js'
 import {findDeepNesting, maxNesting} from '../src/code/graphql.js'
 import type {GraphqlCode} from '../src/code/types.js'
-import archdocDocument from '../src/model/plugin.js'
+import archdocDocument from '../src/pipeline/plugin.js'
 import {describeMessages, lint, lintFixture} from './helpers.js'
 
 type SchemaOptions = {scalars?: string[]}

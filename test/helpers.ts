@@ -9,7 +9,7 @@ import {unified, type Pluggable} from 'unified'
 import {VFile} from 'vfile'
 import {afterAll} from 'vitest'
 import preset from '../src/index.js'
-import archdocDocument from '../src/model/plugin.js'
+import archdocDocument from '../src/pipeline/plugin.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const cliPath = path.join(root, 'bin', 'archdoc-lint.js')

@@ -11,7 +11,7 @@ import {describe, expect, it} from 'vitest'
 import liveviewComponent from '../rules/liveview-component.js'
 import phoenixContext from '../rules/phoenix-context.js'
 import restEndpoints from '../rules/rest-endpoints.js'
-import type {DocumentModel} from '../src/model/document.js'
+import type {DocumentModel} from '../src/document/model.js'
 import type {ArchdocRule} from '../src/rule.js'
 import {describeMessages, lint, lintFixture} from './helpers.js'
 

@@ -1,5 +1,5 @@
 /**
- * Positions: `BlockMap` (src/model/positions.ts) maps a place in a code block
+ * Positions: `BlockMap` (src/document/positions.ts) maps a place in a code block
  * to the Markdown file for every rule. Each case asserts the `line:column`
  * of a GraphQL syntax error (graphql-js counts columns in UTF-16 units and a
  * tab as one, like remark), then checks that the point is the one remark
@@ -11,8 +11,8 @@ import type {Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import graphqlSyntax from '../rules/graphql-syntax.js'
-import type {DocumentModel} from '../src/model/document.js'
-import type {Point} from '../src/model/positions.js'
+import type {DocumentModel} from '../src/document/model.js'
+import type {Point} from '../src/document/positions.js'
 import {describeMessages, lint} from './helpers.js'
 
 /** A GraphQL body whose syntax error is the `Int` of its line 3, column 5. */

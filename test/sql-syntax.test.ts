@@ -25,7 +25,7 @@ import {
   type SqlParser
 } from '../src/code/sql.js'
 import type {SqlCode} from '../src/code/types.js'
-import type {CodeBlock} from '../src/model/document.js'
+import type {CodeBlock} from '../src/document/model.js'
 import {describeMessages, lint, root} from './helpers.js'
 
 let pg: SqlParser

@@ -1,6 +1,6 @@
 /** Pieces the Ash rules share to word their messages. */
-import type {Place} from '../model/positions.js'
-import {closest} from './suggest.js'
+import type {Place} from '../document/positions.js'
+import {closest} from '../text/suggest.js'
 
 /**
  * Ash 2 names that Ash 3 renamed: an Ash 2 doc's option gets the new name

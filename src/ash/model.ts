@@ -9,9 +9,9 @@
  * `timestamps()` adds `inserted_at` and `updated_at`, `defaults` adds
  * actions), each marked with where it comes from.
  */
-import type {CodeBlock} from '../model/document.js'
-import type {Place} from '../model/positions.js'
-import type {AliasValue, DslCall, DslOption, ElixirValue} from './dsl.js'
+import type {CodeBlock} from '../document/model.js'
+import type {Place} from '../document/positions.js'
+import type {AliasValue, DslCall, DslOption, ElixirValue} from '../elixir/dsl.js'
 import type {ActionType, RelationshipKind} from './knowledge.js'
 
 export interface AshModel {

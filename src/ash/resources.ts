@@ -3,8 +3,8 @@
  * Elixir blocks into an `AshResource` (`model.ts`) and stores them on
  * `model.ash`. Runs after `parseCode`, once per file.
  */
-import {findSection, type CodeBlock, type DocumentModel} from '../model/document.js'
-import type {Place} from '../model/positions.js'
+import {findSection, type CodeBlock, type DocumentModel} from '../document/model.js'
+import type {Place} from '../document/positions.js'
 import {
   aliasList,
   atomList,
@@ -16,7 +16,7 @@ import {
   type DslCall,
   type DslOption,
   type ElixirValue
-} from './dsl.js'
+} from '../elixir/dsl.js'
 import {
   aggregateKinds,
   checkKinds,
@@ -46,7 +46,7 @@ import type {
   ModuleRef,
   PolicyKind
 } from './model.js'
-import {expandModuleText, readAliases, resolveModule} from './aliases.js'
+import {expandModuleText, readAliases, resolveModule} from '../elixir/aliases.js'
 import {lastSegment, snakeCase} from './names.js'
 
 /** The section whose Elixir blocks hold the resources. */

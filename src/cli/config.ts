@@ -4,11 +4,11 @@
  * config file, the rule and the option), and finding which config file
  * applies to a document (the same search unified-engine does).
  */
-import {validateDocumentOptions} from '../model/options.js'
-import type {TemplateOptions} from '../model/template.js'
+import {validateDocumentOptions} from '../document/options.js'
+import type {TemplateOptions} from '../document/template.js'
 import {normalizeConfig, validateOptions} from '../rule.js'
 import {rules} from '../rules.js'
-import {editDistance} from '../ash/suggest.js'
+import {editDistance} from '../text/suggest.js'
 import {toRelative} from './paths.js'
 import {ConfigError} from './config-files.js'
 

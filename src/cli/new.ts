@@ -6,7 +6,7 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {packageRoot} from '../package.js'
-import {templatePlaceholders} from '../model/template-placeholders.js'
+import {templatePlaceholders} from '../document/placeholders.js'
 import type {NewOptions} from './args.js'
 import {toRelative} from './paths.js'
 import type {Streams} from './report.js'

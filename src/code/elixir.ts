@@ -24,8 +24,8 @@
  */
 import {createRequire} from 'node:module'
 import type {Node, Parser, Query, Tree} from 'web-tree-sitter'
-import type {CodeBlock} from '../model/document.js'
-import {lastAtOrBefore} from '../model/positions.js'
+import type {CodeBlock} from '../document/model.js'
+import {lastAtOrBefore} from '../document/positions.js'
 import {parentOf, siblingOf} from './tree-links.js'
 import type {ElixirCode, SyntaxIssue} from './types.js'
 

@@ -15,8 +15,8 @@
  */
 import type * as GraphqlJs from 'graphql'
 import type {ASTNode, DefinitionNode, DocumentNode, GraphQLError, Location, NamedTypeNode, ScalarTypeDefinitionNode} from 'graphql'
-import type {CodeBlock} from '../model/document.js'
-import type {Place, Point} from '../model/positions.js'
+import type {CodeBlock} from '../document/model.js'
+import type {Place, Point} from '../document/positions.js'
 import type {GraphqlCode, GraphqlSchemaIssue, SyntaxIssue} from './types.js'
 
 export interface GraphqlParser {

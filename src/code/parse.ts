@@ -6,7 +6,7 @@
  * once per process; the needed ones start loading together, so WASM
  * compilation overlaps the other loads.
  */
-import type {CodeBlock, DocumentModel} from '../model/document.js'
+import type {CodeBlock, DocumentModel} from '../document/model.js'
 import * as elixir from './elixir.js'
 import * as graphql from './graphql.js'
 import * as sql from './sql.js'

@@ -2,10 +2,10 @@
  * Blocks that only hold template text are left to `no-template-placeholders`
  * (parsing them would report the template's own pseudo-code twice).
  */
-import type {CodeBlock} from '../model/document.js'
-import {templatePlaceholders} from '../model/template-placeholders.js'
+import type {CodeBlock} from '../document/model.js'
+import {templatePlaceholders} from '../document/placeholders.js'
 
-/** Template placeholder comments, by language (the data lives in `src/model/template-placeholders.ts`). */
+/** Template placeholder comments, by language (the data lives in `src/document/placeholders.ts`). */
 export const placeholderComments: Record<string, string[]> = templatePlaceholders.comments
 
 /** True when the block is empty or holds only whitespace and placeholder comments. */

@@ -21,8 +21,8 @@
  * returns is in UTF-16 units.
  */
 import * as pg from 'libpg-query'
-import type {CodeBlock} from '../model/document.js'
-import {lastAtOrBefore, type Place} from '../model/positions.js'
+import type {CodeBlock} from '../document/model.js'
+import {lastAtOrBefore, type Place} from '../document/positions.js'
 import type {SqlCode, SqlStatement, SyntaxIssue} from './types.js'
 
 export type SqlParser = typeof pg

@@ -7,7 +7,7 @@
  */
 import type {DocumentNode, GraphQLError} from 'graphql'
 import type {Node as TreeSitterNode, Tree} from 'web-tree-sitter'
-import type {Place} from '../model/positions.js'
+import type {Place} from '../document/positions.js'
 
 export interface SyntaxIssue {
   /** One line: what is wrong (`missing "end"`, `syntax error at or near "TABEL"`). */

@@ -6,8 +6,8 @@
  * `model.graphql`. Every type, field and value keeps its Markdown place.
  */
 import type {FieldDefinitionNode, Location, NameNode, TypeNode} from 'graphql'
-import type {CodeBlock, DocumentModel} from '../model/document.js'
-import type {Place} from '../model/positions.js'
+import type {CodeBlock, DocumentModel} from '../document/model.js'
+import type {Place} from '../document/positions.js'
 
 export interface GraphqlTypes {
   /** Object and interface types by name, in the order the doc declares them. */

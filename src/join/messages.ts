@@ -1,6 +1,6 @@
 /** How the consistency rules name the two sides of a mismatch, and where each is. */
 import type {AshAttribute, AshResource} from '../ash/model.js'
-import type {Place} from '../model/positions.js'
+import type {Place} from '../document/positions.js'
 
 export function line(place: Place): number {
   return place.start.line

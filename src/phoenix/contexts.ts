@@ -7,12 +7,12 @@
  * their code interfaces) or a plain module of functions; both keep their
  * functions (name/arity). Every element keeps its Markdown place.
  */
-import {findSection, type DocumentModel} from '../model/document.js'
-import type {Place} from '../model/positions.js'
-import {aliasList, atomList, booleanOption, entityOptions, type DslCall, type DslOption, type ElixirValue, type KeywordPair} from '../ash/dsl.js'
+import {findSection, type DocumentModel} from '../document/model.js'
+import type {Place} from '../document/positions.js'
+import {aliasList, atomList, booleanOption, entityOptions, type DslCall, type DslOption, type ElixirValue, type KeywordPair} from '../elixir/dsl.js'
 import type {ModuleRef} from '../ash/model.js'
-import {resolveModule} from '../ash/aliases.js'
-import {readModuleSubsection, type ElixirFunction, type ModuleSubsection, type ModuleUse} from './modules.js'
+import {resolveModule} from '../elixir/aliases.js'
+import {readModuleSubsection, type ElixirFunction, type ModuleSubsection, type ModuleUse} from '../elixir/modules.js'
 
 /** The section whose subsections are contexts. */
 export const contextsSectionTitle = 'Phoenix Contexts'

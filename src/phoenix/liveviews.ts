@@ -19,8 +19,8 @@
  */
 import type {Node} from 'web-tree-sitter'
 import {toString} from 'mdast-util-to-string'
-import {findSection, placeOf as placeOfMarkdown, type DocumentModel} from '../model/document.js'
-import type {Place} from '../model/positions.js'
+import {findSection, placeOf as placeOfMarkdown, type DocumentModel} from '../document/model.js'
+import type {Place} from '../document/positions.js'
 import {
   paramValue,
   publicFunction,
@@ -30,7 +30,7 @@ import {
   type FunctionClause,
   type ModuleSubsection,
   type ModuleUse
-} from './modules.js'
+} from '../elixir/modules.js'
 
 /** The section whose subsections are LiveViews and components. */
 export const liveViewsSectionTitle = 'LiveView Components'

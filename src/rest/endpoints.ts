@@ -13,8 +13,8 @@
  */
 import type {InlineCode, ListItem, PhrasingContent, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {placeOf, type DocumentModel, type Subsection} from '../model/document.js'
-import type {Place, SourceText} from '../model/positions.js'
+import {placeOf, type DocumentModel, type Subsection} from '../document/model.js'
+import type {Place, SourceText} from '../document/positions.js'
 
 /** The section and subsection that hold the endpoints. */
 export const apiSectionTitle = 'API Design'

@@ -16,7 +16,7 @@ import {unified} from 'unified'
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import type {VFile} from 'vfile'
 import preset from '../index.js'
-import {releaseDocumentModel} from '../model/plugin.js'
+import {releaseDocumentModel} from '../pipeline/plugin.js'
 import {findConfigFile, packageField, rcName} from '../cli/config.js'
 
 /**

@@ -17,8 +17,8 @@
  * comparisons never depend on how the type was spelt; `text` keeps the
  * spelling for messages.
  */
-import type {CodeBlock, DocumentModel} from '../model/document.js'
-import type {Place} from '../model/positions.js'
+import type {CodeBlock, DocumentModel} from '../document/model.js'
+import type {Place} from '../document/positions.js'
 import {locationOffset} from '../code/sql.js'
 import type {SqlStatement} from '../code/types.js'
 

@@ -33,7 +33,7 @@ export function reportProblems(text: string, file: VFile): string[] {
   const messages = file.messages
   const lengths = lineLengths(text)
 
-  // A rule or a model stage that threw (rule.ts, model/plugin.ts).
+  // A rule or a model stage that threw (rule.ts, pipeline/plugin.ts).
   for (const message of messages) {
     if (/internal error/.test(message.reason)) problems.push(`${message.ruleId ? 'rule ' + message.ruleId : 'a model stage'} crashed: ${message.reason}\n${stackOf(message)}`)
   }

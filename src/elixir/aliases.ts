@@ -4,8 +4,8 @@
  * Shared by the Ash, context and LiveView readers.
  */
 import type {AliasValue, DslCall} from './dsl.js'
-import type {ModuleRef} from './model.js'
-import {lastSegment} from './names.js'
+import type {ModuleRef} from '../ash/model.js'
+import {lastSegment} from '../ash/names.js'
 
 /** `alias A.B`, `alias A.B, as: C`, `alias A.{B, C}`, `alias __MODULE__.B`. */
 export function readAliases(body: DslCall[], module: string): Map<string, string> {

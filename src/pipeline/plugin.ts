@@ -10,9 +10,9 @@ import type {Root} from 'mdast'
 import remarkMessageControl from 'remark-message-control'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {buildDocumentModel, type DocumentModel} from './document.js'
-import {resolveTemplate, type Template, type TemplateOptions} from './template.js'
-import {validateDocumentOptions} from './options.js'
+import {buildDocumentModel, type DocumentModel} from '../document/model.js'
+import {resolveTemplate, type Template, type TemplateOptions} from '../document/template.js'
+import {validateDocumentOptions} from '../document/options.js'
 import {modelStages} from './stages.js'
 
 declare module 'vfile' {

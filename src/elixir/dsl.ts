@@ -10,8 +10,8 @@
  * means: that is the job of the Ash model (`resources.ts`).
  */
 import type {Node} from 'web-tree-sitter'
-import type {CodeBlock} from '../model/document.js'
-import type {Place} from '../model/positions.js'
+import type {CodeBlock} from '../document/model.js'
+import type {Place} from '../document/positions.js'
 
 /** `key: value` in a keyword list (`allow_nil?: false`). */
 export interface KeywordPair {

@@ -9,7 +9,7 @@
  */
 import type {Nodes, Parent, RootContent} from 'mdast'
 import {SKIP, visit} from 'unist-util-visit'
-import type {DocumentModel, Section, Subsection} from './document.js'
+import type {DocumentModel, Section, Subsection} from './model.js'
 import type {SourceText} from './positions.js'
 
 export interface DocumentPart {

@@ -12,7 +12,7 @@ import {understandEndpoints} from '../rest/endpoints.js'
 import {understandTables} from '../sql/tables.js'
 import {understandGraphqlTypes} from '../graphql/types.js'
 import {understandJoin} from '../join/join.js'
-import type {DocumentModel} from './document.js'
+import type {DocumentModel} from '../document/model.js'
 
 export type ModelStage = (model: DocumentModel, file: VFile) => void | Promise<void>
 

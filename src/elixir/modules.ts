@@ -2,18 +2,18 @@
  * Elixir modules and functions of a subsection's code blocks, for the
  * Phoenix models (`contexts.ts`, `liveviews.ts`).
  *
- * DSL calls and values are read with the generic reader of `src/ash/dsl.ts`;
+ * DSL calls and values are read with the generic reader of `dsl.ts`;
  * this file adds what a DSL reader does not need: `defmodule`s as modules,
  * their `use`s and `alias`es, and the function definitions (`def`, `defp`,
  * `defdelegate`) with their arity, clauses and `@impl`.
  */
 import type {Node} from 'web-tree-sitter'
-import {placeOfNode as placeOf, readBody, readValue, type AliasValue, type DslCall, type ElixirValue, type KeywordPair} from '../ash/dsl.js'
-import {readAliases, resolveModule} from '../ash/aliases.js'
+import {placeOfNode as placeOf, readBody, readValue, type AliasValue, type DslCall, type ElixirValue, type KeywordPair} from './dsl.js'
+import {readAliases, resolveModule} from './aliases.js'
 import type {ModuleRef} from '../ash/model.js'
-import type {CodeBlock, Subsection} from '../model/document.js'
-import type {Place} from '../model/positions.js'
-import {templatePlaceholders} from '../model/template-placeholders.js'
+import type {CodeBlock, Subsection} from '../document/model.js'
+import type {Place} from '../document/positions.js'
+import {templatePlaceholders} from '../document/placeholders.js'
 
 export type FunctionKind = 'def' | 'defp' | 'defmacro' | 'defmacrop' | 'defdelegate'
 
