@@ -6,7 +6,8 @@
 import type {VFile} from 'vfile'
 import {shortText} from '../src/elixir/dsl.js'
 import {defaultActionTypes} from '../src/ash/knowledge.js'
-import {listNames, suggestion} from '../src/ash/messages.js'
+import {suggestion} from '../src/ash/messages.js'
+import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshAccept, type AshAction, type AshResource} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
 
@@ -28,7 +29,7 @@ export default defineRule(
   }
 )
 
-const defaultTypes = listNames(defaultActionTypes, 'or', ':')
+const defaultTypes = listCode(defaultActionTypes, 'or', ':')
 
 function checkDefaults(file: VFile, resource: AshResource): void {
   const defaults = resource.defaults

@@ -12,7 +12,8 @@ import {
   primaryKeyShorthands,
   typeConstraints
 } from '../src/ash/knowledge.js'
-import {listNames, suggestion} from '../src/ash/messages.js'
+import {suggestion} from '../src/ash/messages.js'
+import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshAttribute, type AshResource, type AshType} from '../src/ash/model.js'
 import type {Place} from '../src/document/positions.js'
 import {defineRule} from '../src/rule.js'
@@ -143,7 +144,7 @@ function checkConstraintPairs(file: VFile, attribute: AshAttribute, type: AshTyp
     const reason = hint
       ? `Unknown constraint \`${pair.key}\` for \`${label}\` attribute \`${attribute.name}\`${hint}`
       : `Constraint \`${pair.key}\` does not apply to \`${label}\` attribute \`${attribute.name}\`: ` +
-        (known.length === 0 ? `\`${label}\` takes no constraints` : `\`${label}\` takes ${listNames(known)}`)
+        (known.length === 0 ? `\`${label}\` takes no constraints` : `\`${label}\` takes ${listCode(known, 'or')}`)
     file.message(reason, {place: pair.keyPlace})
   }
 }

@@ -4,9 +4,10 @@
  * Docs: docs/rules/ash-resource.md
  */
 import {knownDataLayers, postgresDataLayer} from '../src/ash/knowledge.js'
-import {listNames, suggestion} from '../src/ash/messages.js'
+import {suggestion} from '../src/ash/messages.js'
+import {listCode} from '../src/text/words.js'
 import {findOption, shortText} from '../src/elixir/dsl.js'
-import {conventionalTableName} from '../src/ash/names.js'
+import {pluralName} from '../src/ash/names.js'
 import type {DocumentModel} from '../src/document/model.js'
 import {checkedResources} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
@@ -69,7 +70,7 @@ export default defineRule<Options>(
           const hint = suggestion(dataLayer.module.name, known)
           file.message(
             `Unknown data layer \`${dataLayer.module.written}\` for \`${name}\`` +
-              (hint || `: expected ${listNames(known)} (add yours to the \`dataLayers\` option)`),
+              (hint || `: expected ${listCode(known, 'or')} (add yours to the \`dataLayers\` option)`),
             {place: dataLayer.place}
           )
         }
@@ -85,7 +86,7 @@ export default defineRule<Options>(
       const postgres = resource.postgres
       // `table` written as something other than a string literal, or set at run time: not ours to judge.
       if (postgres && (postgres.table || postgres.polymorphic || findOption(postgres.options, 'table'))) continue
-      const table = conventionalTableName(name)
+      const table = pluralName(name)
       tables ??= documentedTables(model)
       if (tables.has(table)) continue
       if (postgres) {

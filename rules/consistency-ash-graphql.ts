@@ -11,9 +11,9 @@ import {namedType, nullableType, typeRefText, isNonNull, type GraphqlField, type
 import {joinFor, oneOf, resolveType, type Join, type ResolvedType} from '../src/join/join.js'
 import {anyEnum, anyScalar, ashToGraphql, mappingSchema, mergeMapping} from '../src/join/mappings.js'
 import {attributeLabel, attributeNonNull, attributeWhere, line, nonNullClaim, nullableClaim} from '../src/join/messages.js'
-import {listCode} from '../src/join/names.js'
 import type {DslOption} from '../src/elixir/dsl.js'
 import {defineRule} from '../src/rule.js'
+import {joinWords, listCode} from '../src/text/words.js'
 
 export interface Options {
   /** Ash type (or type module) → GraphQL types, merged over the default table (`src/join/mappings.ts`). */
@@ -139,7 +139,7 @@ function describeGraphqlTypes(expected: readonly string[]): string {
   const parts = expected.filter((name) => name !== anyEnum && name !== anyScalar).map((name) => '`' + name + '`')
   if (expected.includes(anyEnum)) parts.push('an enum')
   if (expected.includes(anyScalar)) parts.push('a scalar the doc declares')
-  return parts.length <= 1 ? (parts[0] ?? '') : parts.slice(0, -1).join(', ') + ' or ' + parts[parts.length - 1]
+  return joinWords(parts, 'or')
 }
 
 function checkValueType(context: Context, source: Source, type: AshType | undefined, options: DslOption[], field: GraphqlField): void {
@@ -172,7 +172,7 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
     const enumType = context.graphql.enums.get(named)
     if (!enumType) {
       context.file.message(
-        `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected an enum with the values ${listCode(expected)}`,
+        `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected an enum with the values ${listCode(expected, 'and')}`,
         {place: field.typePlace}
       )
       return
@@ -181,7 +181,7 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
     const same = values.length === expected.length && expected.every((value) => values.includes(value))
     if (same) return
     context.file.message(
-      `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldLabel(field)} is enum \`${named}\` with the values ${listCode(values)} (line ${line(enumType.place)}): expected exactly ${listCode(expected)}`,
+      `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldLabel(field)} is enum \`${named}\` with the values ${listCode(values, 'and')} (line ${line(enumType.place)}): expected exactly ${listCode(expected, 'and')}`,
       {place: field.typePlace}
     )
     return

@@ -19,6 +19,7 @@ import {
 } from '../src/join/messages.js'
 import {defineRule} from '../src/rule.js'
 import {catalogTypeName, type SqlColumn, type SqlSchema} from '../src/sql/tables.js'
+import {joinWords} from '../src/text/words.js'
 
 export interface Options {
   /** Ash type (or type module) → SQL types, merged over the default table (`src/join/mappings.ts`). */
@@ -114,7 +115,7 @@ function checkNullability(file: VFile, resource: AshResource, attribute: AshAttr
 function describeSqlTypes(expected: readonly string[]): string {
   const parts = expected.filter((name) => name !== anyEnum).map((name) => '`' + name + '`')
   if (expected.includes(anyEnum)) parts.push('an enum type of the doc')
-  return parts.length <= 1 ? (parts[0] ?? '') : parts.slice(0, -1).join(', ') + ' or ' + parts[parts.length - 1]
+  return joinWords(parts, 'or')
 }
 
 function checkType(

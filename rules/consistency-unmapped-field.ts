@@ -6,7 +6,7 @@
 import {closest} from '../src/text/suggest.js'
 import {joinFor} from '../src/join/join.js'
 import {line} from '../src/join/messages.js'
-import {camelCase} from '../src/join/names.js'
+import {camelCase} from '../src/text/words.js'
 import {defineRule} from '../src/rule.js'
 
 export interface Options {

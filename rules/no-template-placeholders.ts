@@ -85,7 +85,7 @@ const checkboxes = new Set(['[ ]', '[x]', '[X]'])
 /** Bracketed prose: the template's placeholders and any other `[text]` that is not a link, image or footnote. */
 function findBrackets(part: DocumentPart, findings: Findings): void {
   const source = findings.model.source
-  const inStorySection = part.section?.heading.text === template.storyReference.section
+  const inStorySection = part.section?.role === 'story'
   visitPhrasingContainers(part.nodes, function (container) {
     for (const span of bracketedSpans(container, source)) {
       if (checkboxes.has(span.text) || span.text.trim() === '[]') continue
@@ -192,7 +192,7 @@ function findCodePlaceholders(model: DocumentModel, findings: Findings): void {
  * nested list) is filled in; a trailing `.` or `:` alone adds nothing.
  */
 function findTemplateBullets(part: DocumentPart, findings: Findings): void {
-  const bullets = part.section ? template.bullets[part.section.heading.text] : undefined
+  const bullets = part.section?.role ? template.bullets[part.section.role] : undefined
   if (!bullets) return
   const text = findings.model.source.text
   for (const node of part.nodes) {

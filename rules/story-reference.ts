@@ -5,7 +5,7 @@
  */
 import type {Nodes} from 'mdast'
 import {SKIP, visit} from 'unist-util-visit'
-import type {DocumentModel, Section} from '../src/document/model.js'
+import {findSection, type DocumentModel, type Section} from '../src/document/model.js'
 import type {Place} from '../src/document/positions.js'
 import {documentParts} from '../src/document/prose.js'
 import {templatePlaceholders} from '../src/document/placeholders.js'
@@ -37,7 +37,7 @@ const rule = defineRule<Options>(
   },
   {pattern: story.pattern, matchFileName: false},
   function (model, file, options) {
-    const section = model.sections.find((candidate) => candidate.heading.text === story.section)
+    const section = findSection(model, 'story')
     // A missing section is `required-sections`' message, not this rule's.
     if (!section) return
 

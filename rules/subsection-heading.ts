@@ -5,6 +5,7 @@
  */
 import {compileForm, type SubsectionForm} from '../src/document/template.js'
 import {defineRule} from '../src/rule.js'
+import {joinWords} from '../src/text/words.js'
 
 export default defineRule(
   {
@@ -78,5 +79,5 @@ function describeCharacter(character: string): string {
 /** `` `A` ``, `` `A` or `B` ``, `` `A`, `B` or `C` ``. */
 function listOf(forms: SubsectionForm[]): string {
   const names = forms.map((form) => '`' + compileForm(form).expected + '`')
-  return names.length === 1 ? names[0]! : names.slice(0, -1).join(', ') + ' or ' + names.at(-1)!
+  return joinWords(names, 'or')
 }

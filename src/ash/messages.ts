@@ -30,19 +30,7 @@ export function suggestion(name: string, candidates: readonly string[]): string 
   return near ? `: did you mean \`${near}\`?` : ''
 }
 
-/** `` `a`, `b` or `c` `` */
-export function listNames(names: readonly string[], conjunction = 'or', prefix = ''): string {
-  const quoted = names.map((name) => '`' + prefix + name + '`')
-  if (quoted.length <= 1) return quoted.join('')
-  return quoted.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + quoted[quoted.length - 1]
-}
-
 /** From the start of one place to the end of another. */
 export function span(from: Place, to: Place): Place {
   return {start: from.start, end: to.end}
-}
-
-/** The line of a place, for "(line 12)". */
-export function lineOf(place: Place): number {
-  return place.start.line
 }

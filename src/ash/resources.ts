@@ -46,16 +46,15 @@ import type {
   ModuleRef,
   PolicyKind
 } from './model.js'
-import {expandModuleText, readAliases, resolveModule} from '../elixir/aliases.js'
-import {lastSegment, snakeCase} from './names.js'
+import {expandModuleText, lastSegment, readAliases, resolveModule} from '../elixir/aliases.js'
+import {snakeCase} from '../text/words.js'
 
 /** The section whose Elixir blocks hold the resources. */
-export const ashSectionTitle = 'Ash Resources'
 
 /** The model stage. */
 export function understandAsh(model: DocumentModel): void {
   const resources: AshResource[] = []
-  const section = findSection(model, ashSectionTitle)
+  const section = findSection(model, 'resources')
   for (const block of section?.blocks ?? []) {
     if (block.code?.language !== 'elixir') continue
     const {calls} = readBody(block, block.code.root)

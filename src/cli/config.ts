@@ -8,7 +8,7 @@ import {validateDocumentOptions} from '../document/options.js'
 import type {TemplateOptions} from '../document/template.js'
 import {normalizeConfig, validateOptions} from '../rule.js'
 import {rules} from '../rules.js'
-import {editDistance} from '../text/suggest.js'
+import {closest} from '../text/suggest.js'
 import {toRelative} from './paths.js'
 import {ConfigError} from './config-files.js'
 
@@ -64,9 +64,11 @@ function checkEntry(name: string, value: unknown): void {
   const id = name.slice(rulePrefix.length)
   const rule = rules.find((candidate) => candidate.meta.id === id)
   if (!rule) {
+    // A rule id is long and hyphenated: allow two slips even in a short one.
     const near = closest(
       id,
-      rules.map((candidate) => candidate.meta.id)
+      rules.map((candidate) => candidate.meta.id),
+      Math.max(2, Math.floor(id.length / 3))
     )
     throw new Error(`unknown rule \`${id}\`` + (near ? `, did you mean \`${near}\`?` : ''))
   }
@@ -78,18 +80,4 @@ function checkEntry(name: string, value: unknown): void {
     const text = error instanceof Error ? error.message : String(error)
     throw new Error(`rule \`${id}\`: ${text.startsWith(id + ': ') ? text.slice(id.length + 2) : text}`)
   }
-}
-
-/** The known id nearest to `id` (edit distance ≤ a third of its length), if any. */
-function closest(id: string, ids: string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1
-  for (const candidate of ids) {
-    const distance = editDistance(id, candidate)
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
 }

@@ -18,6 +18,7 @@ import type {ASTNode, DefinitionNode, DocumentNode, GraphQLError, Location, Name
 import type {CodeBlock} from '../document/model.js'
 import type {Place, Point} from '../document/positions.js'
 import type {GraphqlCode, GraphqlSchemaIssue, SyntaxIssue} from './types.js'
+import {joinWords} from '../text/words.js'
 
 export interface GraphqlParser {
   graphql: typeof GraphqlJs
@@ -214,7 +215,7 @@ function alsoAt(first: Point, others: Point[]): string {
   const lines = others.map((point) => point.line)
   const ambiguous = lines.some((line, index) => line === first.line || lines.indexOf(line) !== index)
   const items = ambiguous ? others.map((point) => `${point.line}:${point.column}`) : lines.map(String)
-  const list = items.length === 1 ? items[0]! : items.slice(0, -1).join(', ') + ' and ' + items.at(-1)!
+  const list = joinWords(items, 'and')
   return ` (also at ${ambiguous ? '' : items.length === 1 ? 'line ' : 'lines '}${list})`
 }
 

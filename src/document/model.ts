@@ -4,21 +4,14 @@
  *
  * It holds what the template talks about (title, sections, subsections, code
  * blocks with their position maps); the code-parsing stage adds parsed code
- * to the blocks, and later stages add what the code says.
+ * to the blocks, and later stages add what the code says, each declaring its
+ * own field on `DocumentModel` or `CodeBlock`.
  */
 import type {Code, Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import type {ParsedCode} from '../code/types.js'
-import type {AshModel} from '../ash/model.js'
-import type {PhoenixContext} from '../phoenix/contexts.js'
-import type {LiveViewComponent} from '../phoenix/liveviews.js'
-import type {RestEndpoint} from '../rest/endpoints.js'
-import type {SqlSchema} from '../sql/tables.js'
-import type {GraphqlTypes} from '../graphql/types.js'
-import type {Join} from '../join/join.js'
 import {BlockMap, SourceText, type Place} from './positions.js'
-import {compileForm, type CompiledForm, type Template, type TemplateSection} from './template.js'
+import {compileForm, type CompiledForm, type SectionRole, type Template, type TemplateSection} from './template.js'
 
 export interface HeadingInfo {
   node: Heading
@@ -48,6 +41,8 @@ export interface Section {
   blocks: CodeBlock[]
   /** The template's section of the same title, if any. */
   template?: TemplateSection
+  /** What the section is for (its template section's role), if it has one. */
+  role?: SectionRole
   /** Position in the template's order, or -1. */
   templateIndex: number
 }
@@ -66,8 +61,7 @@ export interface CodeBlock {
   subsection?: Subsection
   /** Maps block-relative positions to the Markdown file. */
   map: BlockMap
-  /** Filled by the code-parsing stage for elixir, sql and graphql blocks. */
-  code?: ParsedCode
+  // The code-parsing stage adds `code` (src/code/types.ts).
 }
 
 export interface DocumentModel {
@@ -81,20 +75,9 @@ export interface DocumentModel {
   sections: Section[]
   /** Every code block of the document (nested ones included), in order. */
   blocks: CodeBlock[]
-  /** The Ash resources of the `Ash Resources` section (stage `understandAsh`, `src/ash/`). */
-  ash?: AshModel
-  /** The subsections of `Phoenix Contexts`, read (stage `understandContexts`, `src/phoenix/contexts.ts`). */
-  contexts?: PhoenixContext[]
-  /** The subsections of `LiveView Components`, read (stage `understandLiveViews`, `src/phoenix/liveviews.ts`). */
-  liveViews?: LiveViewComponent[]
-  /** The list items of `API Design` → `REST Endpoints`, read (stage `understandEndpoints`, `src/rest/endpoints.ts`). */
-  endpoints?: RestEndpoint[]
-  /** The tables, columns, indexes and enum types of the SQL blocks (stage `understandTables`, `src/sql/tables.ts`). */
-  sql?: SqlSchema
-  /** The object, enum and scalar types of the GraphQL blocks (stage `understandGraphqlTypes`, `src/graphql/types.ts`). */
-  graphql?: GraphqlTypes
-  /** Resources joined to tables, GraphQL types and endpoints (stage `understandJoin`, `src/join/join.ts`). */
-  join?: Join
+  // Each later stage adds what it reads to this interface by declaration
+  // merging, in its own file (`ash` in src/ash/model.ts, `sql` in
+  // src/sql/tables.ts, …), so this layer never names the layers above it.
 }
 
 export function headingInfo(node: Heading): HeadingInfo {
@@ -140,6 +123,7 @@ export function buildDocumentModel(tree: Root, file: VFile, template: Template):
         subsections: [],
         blocks: [],
         template: found.section,
+        role: found.section?.role,
         templateIndex: found.index
       }
       subsection = undefined
@@ -210,7 +194,7 @@ function collectBlocks(node: RootContent, visit: (code: Code) => void): void {
   }
 }
 
-/** The section of a given title, if the doc has it. */
-export function findSection(model: DocumentModel, title: string): Section | undefined {
-  return model.sections.find((section) => section.heading.text === title)
+/** The (first) section of a given role, if the doc has it. */
+export function findSection(model: DocumentModel, role: SectionRole): Section | undefined {
+  return model.sections.find((section) => section.role === role)
 }

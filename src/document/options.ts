@@ -1,5 +1,5 @@
 /** Checks the document plugin's options (the template) with a clear message. */
-import type {TemplateOptions} from './template.js'
+import {sectionRoles, subsectionRoles, type TemplateOptions} from './template.js'
 
 const languages = new Set(['elixir', 'sql', 'graphql'])
 
@@ -16,9 +16,18 @@ export function validateDocumentOptions(options: TemplateOptions | undefined): v
   }
   if (options.sections !== undefined) {
     if (!Array.isArray(options.sections)) throw new Error(`${where}: \`sections\` must be an array`)
+    const roleOwners = new Map<string, string>()
     options.sections.forEach(function (section, index) {
       if (!section || typeof section.title !== 'string' || section.title === '') {
         throw new Error(`${where}: \`sections[${index}].title\` must be a non-empty string`)
+      }
+      if (section.role !== undefined) {
+        if (!(sectionRoles as readonly unknown[]).includes(section.role)) {
+          throw new Error(`${where}: section \`${section.title}\` has unknown role \`${String(section.role)}\` (expected ${sectionRoles.join(', ')})`)
+        }
+        const owner = roleOwners.get(section.role)
+        if (owner !== undefined) throw new Error(`${where}: sections \`${owner}\` and \`${section.title}\` both have the role \`${section.role}\``)
+        roleOwners.set(section.role, section.title)
       }
       if (section.subsections !== undefined && !Array.isArray(section.subsections)) {
         throw new Error(`${where}: \`sections[${index}].subsections\` must be an array`)
@@ -26,6 +35,9 @@ export function validateDocumentOptions(options: TemplateOptions | undefined): v
       for (const form of section.subsections ?? []) {
         if (!form || typeof form.heading !== 'string') {
           throw new Error(`${where}: every subsection of \`${section.title}\` needs a \`heading\` string`)
+        }
+        if (form.role !== undefined && !(subsectionRoles as readonly unknown[]).includes(form.role)) {
+          throw new Error(`${where}: subsection \`${form.heading}\` has unknown role \`${String(form.role)}\` (expected ${subsectionRoles.join(' or ')})`)
         }
         if (form.language !== undefined && !languages.has(form.language)) {
           throw new Error(`${where}: subsection \`${form.heading}\` has unknown language \`${form.language}\` (expected elixir, sql or graphql)`)

@@ -8,6 +8,7 @@
  * means a different value of this object; nothing else hard-codes these
  * strings.
  */
+import type {SectionRole} from './template.js'
 
 export interface BracketedPlaceholder {
   /** The placeholder as written in the template, brackets included. */
@@ -17,9 +18,8 @@ export interface BracketedPlaceholder {
 }
 
 export interface TemplatePlaceholders {
-  /** The section that holds the story reference, and the reference's template form. */
+  /** The reference's template form (the story section is found by its role, `story`). */
   storyReference: {
-    section: string
     /** The template's placeholder reference (written `[NNNNNN-StoryName]` in the template). */
     placeholder: string
     /** The placeholder's number and name parts, recognised on their own (`004217-StoryName`). */
@@ -37,13 +37,12 @@ export interface TemplatePlaceholders {
   sampleNames: string[]
   /** Placeholder comments of the template's code blocks, by canonical language. */
   comments: Record<string, string[]>
-  /** Bullets the template puts in a section, to be replaced by what the design does. */
-  bullets: Record<string, string[]>
+  /** Bullets the template puts in a section, by the section's role, to be replaced by what the design does. */
+  bullets: Partial<Record<SectionRole, string[]>>
 }
 
 export const templatePlaceholders: TemplatePlaceholders = {
   storyReference: {
-    section: 'Story Reference',
     placeholder: 'NNNNNN-StoryName',
     placeholderNumber: 'NNNNNN',
     placeholderName: 'StoryName',
@@ -71,13 +70,13 @@ export const templatePlaceholders: TemplatePlaceholders = {
     graphql: ['# fields']
   },
   bullets: {
-    'Security Considerations': [
+    security: [
       'Authentication method',
       'Authorization policies',
       'Data validation rules',
       'Rate limiting'
     ],
-    'Performance Considerations': [
+    performance: [
       'Query optimization',
       'Caching strategy',
       'Background jobs',

@@ -6,9 +6,23 @@
  * (`["archdoc-lint/document", {"sections": [...]}]`) and every rule reads it
  * through the model. Users change the template without writing code.
  */
+import {withRoles} from './roles.js'
 
 /** Canonical languages that archdoc-lint understands. */
 export type CodeLanguage = 'elixir' | 'sql' | 'graphql'
+
+/**
+ * What a section is for: the stages and rules find a section by its role,
+ * never by its title, so a team can retitle any section of its template.
+ */
+export type SectionRole = 'story' | 'overview' | 'resources' | 'contexts' | 'components' | 'tables' | 'api' | 'security' | 'performance'
+
+export const sectionRoles: readonly SectionRole[] = ['story', 'overview', 'resources', 'contexts', 'components', 'tables', 'api', 'security', 'performance']
+
+/** What a subsection form of the `api` section is for. */
+export type SubsectionRole = 'rest' | 'graphql'
+
+export const subsectionRoles: readonly SubsectionRole[] = ['rest', 'graphql']
 
 /** One allowed form of an H3 heading inside a section. */
 export interface SubsectionForm {
@@ -20,6 +34,8 @@ export interface SubsectionForm {
   heading: string
   /** The language of the fenced block the subsection must contain, if any. */
   language?: CodeLanguage
+  /** What the subsection is for; inferred when absent (`roles.ts`). */
+  role?: SubsectionRole
 }
 
 export interface TemplateSection {
@@ -29,6 +45,8 @@ export interface TemplateSection {
   required?: boolean
   /** The allowed H3 forms; absent means any H3 is allowed. */
   subsections?: SubsectionForm[]
+  /** What the section is for; inferred when absent (`roles.ts`). */
+  role?: SectionRole
 }
 
 export interface TemplateOptions {
@@ -44,38 +62,43 @@ export interface Template {
 }
 
 export const defaultSections: TemplateSection[] = [
-  {title: 'Story Reference', required: true},
-  {title: 'Architecture Overview', required: true},
+  {title: 'Story Reference', required: true, role: 'story'},
+  {title: 'Architecture Overview', required: true, role: 'overview'},
   {
     title: 'Ash Resources',
     required: true,
+    role: 'resources',
     subsections: [{heading: 'Resource: {module}', language: 'elixir'}]
   },
   {
     title: 'Phoenix Contexts',
     required: true,
+    role: 'contexts',
     subsections: [{heading: 'Context Module: {module}', language: 'elixir'}]
   },
   {
     title: 'LiveView Components',
     required: true,
+    role: 'components',
     subsections: [{heading: 'Component: {module}', language: 'elixir'}]
   },
   {
     title: 'Database Schema',
     required: true,
+    role: 'tables',
     subsections: [{heading: 'Table: {snake}', language: 'sql'}]
   },
   {
     title: 'API Design',
     required: true,
+    role: 'api',
     subsections: [
-      {heading: 'REST Endpoints'},
-      {heading: 'GraphQL Schema', language: 'graphql'}
+      {heading: 'REST Endpoints', role: 'rest'},
+      {heading: 'GraphQL Schema', language: 'graphql', role: 'graphql'}
     ]
   },
-  {title: 'Security Considerations', required: true},
-  {title: 'Performance Considerations', required: true}
+  {title: 'Security Considerations', required: true, role: 'security'},
+  {title: 'Performance Considerations', required: true, role: 'performance'}
 ]
 
 /** Info strings that mean one of the canonical languages. */
@@ -91,9 +114,10 @@ export const defaultLanguageAliases: Record<string, CodeLanguage> = {
   gql: 'graphql'
 }
 
+/** The template a config gives, every section's role settled (given or inferred, `roles.ts`). */
 export function resolveTemplate(options: TemplateOptions | undefined): Template {
   return {
-    sections: options?.sections ?? defaultSections,
+    sections: options?.sections ? withRoles(options.sections) : defaultSections,
     languageAliases: {...defaultLanguageAliases, ...options?.languageAliases}
   }
 }

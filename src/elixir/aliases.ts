@@ -4,8 +4,22 @@
  * Shared by the Ash, context and LiveView readers.
  */
 import type {AliasValue, DslCall} from './dsl.js'
-import type {ModuleRef} from '../ash/model.js'
-import {lastSegment} from '../ash/names.js'
+import type {Place} from '../document/positions.js'
+
+/** A module name as written and as resolved through the module's `alias`es. */
+export interface ModuleRef {
+  /** As written (`Team`, `MyApp.Teams.Team`). */
+  written: string
+  /** Resolved (`MyApp.Teams.Team`); equal to `written` when no alias applies. */
+  name: string
+  place: Place
+}
+
+/** The last segment of a module name: `MyApp.Teams.Invitation` → `Invitation`. */
+export function lastSegment(module: string): string {
+  const parts = module.split('.')
+  return parts[parts.length - 1] ?? module
+}
 
 /** `alias A.B`, `alias A.B, as: C`, `alias A.{B, C}`, `alias __MODULE__.B`. */
 export function readAliases(body: DslCall[], module: string): Map<string, string> {

@@ -9,8 +9,7 @@
  */
 import type {Node} from 'web-tree-sitter'
 import {placeOfNode as placeOf, readBody, readValue, type AliasValue, type DslCall, type ElixirValue, type KeywordPair} from './dsl.js'
-import {readAliases, resolveModule} from './aliases.js'
-import type {ModuleRef} from '../ash/model.js'
+import {readAliases, resolveModule, type ModuleRef} from './aliases.js'
 import type {CodeBlock, Subsection} from '../document/model.js'
 import type {Place} from '../document/positions.js'
 import {templatePlaceholders} from '../document/placeholders.js'

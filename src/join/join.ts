@@ -25,15 +25,24 @@
  * options) the join of a rule configured otherwise.
  */
 import {builtinTypeSet} from '../ash/knowledge.js'
-import type {AshAction, AshAggregate, AshAttribute, AshCalculation, AshRelationship, AshResource, AshType, ModuleRef} from '../ash/model.js'
-import {conventionalTableName, lastSegment, pluralize, snakeCase} from '../ash/names.js'
+import {isResource, type AshAction, type AshAggregate, type AshAttribute, type AshCalculation, type AshRelationship, type AshResource, type AshType, type ModuleRef} from '../ash/model.js'
+import {pluralName} from '../ash/names.js'
+import {lastSegment} from '../elixir/aliases.js'
+import {camelCase, pascalCase, pluralize, snakeCase} from '../text/words.js'
 import {findOption} from '../elixir/dsl.js'
 import type {GraphqlField, GraphqlObjectType} from '../graphql/types.js'
 import type {DocumentModel} from '../document/model.js'
 import type {Place} from '../document/positions.js'
 import type {PathSegment, RestEndpoint} from '../rest/endpoints.js'
 import type {SqlColumn, SqlTable} from '../sql/tables.js'
-import {camelCase, pascalCase, pluralName, segmentName} from './names.js'
+import {segmentName} from './names.js'
+
+declare module '../document/model.js' {
+  interface DocumentModel {
+    /** Resources joined to tables, GraphQL types and endpoints (stage `understandJoin`). */
+    join?: Join
+  }
+}
 
 export interface JoinOptions {
   /** The path prefix of the REST endpoints (`/api`); segments after it are read. */
@@ -145,10 +154,6 @@ export function joinFor(model: DocumentModel, overrides: Partial<JoinOptions> = 
   return join
 }
 
-/** True for a module of the doc that is an Ash resource (not a type, not a plain module). */
-export function isResource(resource: AshResource): boolean {
-  return resource.use !== undefined
-}
 
 export function buildJoin(model: DocumentModel, options: JoinOptions): Join {
   const join: Join = {options, resources: [], byModule: new Map(), endpoints: [], typeModules: readTypeModules(model)}
@@ -212,7 +217,7 @@ function joinTable(model: DocumentModel, joined: JoinedResource): void {
     joined.tableName = resource.postgres.table.name
     joined.tableFrom = 'postgres'
   } else if (!resource.postgres?.polymorphic) {
-    const conventional = conventionalTableName(resource.module)
+    const conventional = pluralName(resource.module)
     const subsection = model.sections
       .flatMap((section) => section.subsections)
       .find((subsection) => subsection.name === conventional && subsection.form?.form.language === 'sql')

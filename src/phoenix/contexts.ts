@@ -10,12 +10,17 @@
 import {findSection, type DocumentModel} from '../document/model.js'
 import type {Place} from '../document/positions.js'
 import {aliasList, atomList, booleanOption, entityOptions, type DslCall, type DslOption, type ElixirValue, type KeywordPair} from '../elixir/dsl.js'
-import type {ModuleRef} from '../ash/model.js'
-import {resolveModule} from '../elixir/aliases.js'
+import {resolveModule, type ModuleRef} from '../elixir/aliases.js'
 import {readModuleSubsection, type ElixirFunction, type ModuleSubsection, type ModuleUse} from '../elixir/modules.js'
 
+declare module '../document/model.js' {
+  interface DocumentModel {
+    /** The subsections of the contexts section, read (stage `understandContexts`). */
+    contexts?: PhoenixContext[]
+  }
+}
+
 /** The section whose subsections are contexts. */
-export const contextsSectionTitle = 'Phoenix Contexts'
 
 export interface PhoenixContext extends ModuleSubsection {
   /** The context module's functions (`module.functions`), for convenience. */
@@ -77,7 +82,7 @@ export interface CodeInterface {
 
 /** The model stage. */
 export function understandContexts(model: DocumentModel): void {
-  const section = findSection(model, contextsSectionTitle)
+  const section = findSection(model, 'contexts')
   model.contexts = (section?.subsections ?? []).map(function (subsection) {
     const base = readModuleSubsection(subsection)
     const context: PhoenixContext = {...base, functions: base.module?.functions ?? []}

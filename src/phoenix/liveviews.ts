@@ -32,8 +32,14 @@ import {
   type ModuleUse
 } from '../elixir/modules.js'
 
+declare module '../document/model.js' {
+  interface DocumentModel {
+    /** The subsections of the components section, read (stage `understandLiveViews`). */
+    liveViews?: LiveViewComponent[]
+  }
+}
+
 /** The section whose subsections are LiveViews and components. */
-export const liveViewsSectionTitle = 'LiveView Components'
 
 export type LiveViewKind = 'live_view' | 'live_component'
 
@@ -109,7 +115,7 @@ export interface LiveViewComponent extends ModuleSubsection {
 
 /** The model stage. */
 export function understandLiveViews(model: DocumentModel): void {
-  const section = findSection(model, liveViewsSectionTitle)
+  const section = findSection(model, 'components')
   model.liveViews = (section?.subsections ?? []).map(function (subsection) {
     const base = readModuleSubsection(subsection)
     const module = base.module

@@ -16,9 +16,12 @@ import {toString} from 'mdast-util-to-string'
 import {placeOf, type DocumentModel, type Subsection} from '../document/model.js'
 import type {Place, SourceText} from '../document/positions.js'
 
-/** The section and subsection that hold the endpoints. */
-export const apiSectionTitle = 'API Design'
-export const restSubsectionHeading = 'REST Endpoints'
+declare module '../document/model.js' {
+  interface DocumentModel {
+    /** The list items of the API section's REST subsection, read (stage `understandEndpoints`). */
+    endpoints?: RestEndpoint[]
+  }
+}
 
 /** The HTTP methods an endpoint may use, in the order messages list them. */
 export const httpMethods: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']
@@ -83,9 +86,9 @@ export interface PathSegment {
 export function understandEndpoints(model: DocumentModel): void {
   const endpoints: RestEndpoint[] = []
   for (const section of model.sections) {
-    if (section.heading.text !== apiSectionTitle) continue
+    if (section.role !== 'api') continue
     for (const subsection of section.subsections) {
-      if (subsection.heading.text !== restSubsectionHeading) continue
+      if (subsection.form?.form.role !== 'rest') continue
       for (const node of subsection.content) {
         if (node.type !== 'list') continue
         for (const item of node.children) endpoints.push(readEndpoint(model.source, subsection, item))

@@ -22,6 +22,13 @@ import type {Place} from '../document/positions.js'
 import {locationOffset} from '../code/sql.js'
 import type {SqlStatement} from '../code/types.js'
 
+declare module '../document/model.js' {
+  interface DocumentModel {
+    /** The tables, columns, indexes and enum types of the SQL blocks (stage `understandTables`). */
+    sql?: SqlSchema
+  }
+}
+
 export interface SqlSchema {
   /** Tables by name (unqualified, as PostgreSQL folds it), in the order the doc first names them. */
   tables: Map<string, SqlTable>

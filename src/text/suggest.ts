@@ -28,11 +28,11 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The known name closest to `name`, if it is close enough to be a slip: at
- * most a third of the name's length (and at least 1) edits away. Ties go to
- * the first candidate, so order candidates by how common they are.
+ * most `limit` edits away (by default a third of the name's length, and at
+ * least 1), ignoring case. Ties go to the first candidate, so order
+ * candidates by how common they are.
  */
-export function closest(name: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(name.length / 3))
+export function closest(name: string, candidates: Iterable<string>, limit = Math.max(1, Math.floor(name.length / 3))): string | undefined {
   let best: string | undefined
   let bestDistance = Infinity
   for (const candidate of candidates) {
