@@ -6,7 +6,7 @@
  * count. `node scripts/layers.js` prints what breaks the rule;
  * test/architecture.test.ts runs the same check.
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
@@ -22,10 +22,10 @@ export const layers = [
   {name: 'entry points', units: ['src/rules.ts', 'src/index.ts', 'src/cli', 'src/server']}
 ]
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The unit a file belongs to, or undefined outside src/ and rules/. */
-export function unitOf(file) {
+function unitOf(root, file) {
   const relative = path.relative(root, file).split(path.sep).join('/')
   for (const layer of layers) {
     for (const unit of layer.units) {
@@ -50,7 +50,7 @@ function sourceFiles(folder) {
 }
 
 /** Every relative import of a file (static, type-only, re-export, dynamic), resolved to a file path. */
-export function importsOf(file) {
+function importsOf(file) {
   const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true)
   return info.importedFiles
     .map((entry) => entry.fileName)
@@ -58,20 +58,20 @@ export function importsOf(file) {
     .map((specifier) => path.resolve(path.dirname(file), specifier).replace(/\.js$/, '.ts'))
 }
 
-/** What breaks the layering: imports that go up a layer, and cycles between units. */
-export function checkLayers() {
+/** What breaks the layering: imports that go up a layer, and cycles between units (of this repository, or of another tree laid out the same way). */
+export function checkLayers(root = repositoryRoot) {
   const problems = []
   const edges = new Map()
-  const files = [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'rules'))]
+  const files = ['src', 'rules'].flatMap((folder) => (existsSync(path.join(root, folder)) ? sourceFiles(path.join(root, folder)) : []))
   for (const file of files) {
-    const from = unitOf(file)
+    const from = unitOf(root, file)
     const where = path.relative(root, file)
     if (!from) {
       problems.push(`${where}: in no layer (declare its folder in scripts/layers.js)`)
       continue
     }
     for (const target of importsOf(file)) {
-      const to = unitOf(target)
+      const to = unitOf(root, target)
       if (!to || to === from) continue
       if (layerOf(to) > layerOf(from)) {
         problems.push(`${where} imports ${path.relative(root, target)}: ${from} (${layers[layerOf(from)].name}) must not import ${to} (${layers[layerOf(to)].name}, a higher layer)`)
@@ -116,7 +116,7 @@ function cycles(edges) {
       } while (member !== unit)
       if (component.length > 1) {
         const members = new Set(component)
-        found.push(component.flatMap((from) => [...(edges.get(from) ?? [])].filter(([to]) => members.has(to)).map(([, via]) => via)))
+        found.push(component.flatMap((from) => [...(edges.get(from) ?? [])].filter(([to]) => members.has(to)).map(([, via]) => via)).sort())
       }
     }
   }

@@ -14,6 +14,7 @@ import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {DocumentModel} from './document/model.js'
+import type {CodeLanguage} from './document/template.js'
 import archdocGuard from './guard/plugin.js'
 import {getDocumentModel} from './pipeline/plugin.js'
 
@@ -170,6 +171,21 @@ export function defineRule<Options extends object = Record<string, never>>(
   Object.defineProperty(rule, 'name', {value: 'archdoc-lint:' + meta.id})
   rule.meta = {...meta, url}
   return rule
+}
+
+/**
+ * A syntax rule: it reports what the code stage found wrong in the blocks of
+ * one language (parsing, naming each problem and mapping it to the Markdown
+ * file happen once, in src/code/); `elixir-syntax`, `sql-syntax` and
+ * `graphql-syntax` are made with it.
+ */
+export function defineSyntaxRule(meta: RuleMeta, language: CodeLanguage): ArchdocRule {
+  return defineRule(meta, {}, function (model, file) {
+    for (const block of model.blocks) {
+      if (block.code?.language !== language) continue
+      for (const issue of block.code.errors) file.message(issue.reason, {place: issue.place})
+    }
+  })
 }
 
 type LintTransform = (tree: Root, file: VFile, next: (error?: Error | null) => void) => void

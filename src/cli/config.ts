@@ -5,7 +5,9 @@
  * applies to a document (the same search unified-engine does).
  */
 import {validateDocumentOptions} from '../document/options.js'
-import type {TemplateOptions} from '../document/template.js'
+import {rolelessSections} from '../document/roles.js'
+import {resolveTemplate, type TemplateOptions} from '../document/template.js'
+import {listCode} from '../text/words.js'
 import {normalizeConfig, validateOptions} from '../rule.js'
 import {rules} from '../rules.js'
 import {closest} from '../text/suggest.js'
@@ -16,6 +18,23 @@ export {toRelative}
 export {ConfigError, configNames, findConfigFile, packageField, rcName} from './config-files.js'
 
 const rulePrefix = 'archdoc-lint/rules/'
+
+/** Warnings about configs (not lint messages), each once per process, until taken. */
+const warned = new Set<string>()
+let pendingWarnings: string[] = []
+
+function warn(text: string): void {
+  if (warned.has(text)) return
+  warned.add(text)
+  pendingWarnings.push(text)
+}
+
+/** The config warnings raised since the last call (a config file is loaded again by every engine run; each warning comes once). */
+export function takeConfigWarnings(): string[] {
+  const taken = pendingWarnings
+  pendingWarnings = []
+  return taken
+}
 
 /**
  * unified-engine's `configTransform`: called with each config file's content
@@ -38,7 +57,7 @@ export function checkConfig(config: unknown, filePath: string, cwd: string): unk
   for (const [name, value] of entries) {
     if (typeof name !== 'string') continue
     try {
-      checkEntry(name, value)
+      checkEntry(name, value, where)
     } catch (error) {
       throw new ConfigError(where, error instanceof Error ? error.message : String(error))
     }
@@ -46,7 +65,7 @@ export function checkConfig(config: unknown, filePath: string, cwd: string): unk
   return config
 }
 
-function checkEntry(name: string, value: unknown): void {
+function checkEntry(name: string, value: unknown, where: string): void {
   if (name === 'archdoc-lint') {
     if (value !== undefined && value !== null && value !== true) {
       throw new Error(
@@ -57,7 +76,14 @@ function checkEntry(name: string, value: unknown): void {
   }
   if (name === 'archdoc-lint/document') {
     if (value === false) return
-    validateDocumentOptions((value ?? undefined) as TemplateOptions | undefined)
+    const options = (value ?? undefined) as TemplateOptions | undefined
+    validateDocumentOptions(options)
+    // A section that no role fits is checked for its structure only: say so,
+    // or a retitled section silently loses its checks.
+    const roleless = rolelessSections(resolveTemplate(options).sections)
+    if (roleless.length > 0) {
+      warn(`${where}: sections with no role get only the structural checks: ${listCode(roleless, 'and')} (give each a \`role\`, see the README)`)
+    }
     return
   }
   if (!name.startsWith(rulePrefix)) return

@@ -9,7 +9,7 @@ import {engine, type Context} from 'unified-engine'
 import type {VFile} from 'vfile'
 import preset from '../index.js'
 import {releaseDocumentModel} from '../pipeline/plugin.js'
-import {checkConfig, packageField, rcName} from './config.js'
+import {checkConfig, packageField, rcName, takeConfigWarnings} from './config.js'
 import {ignoreName, extensions} from './discover.js'
 import {collectFailures, type Failure} from './failures.js'
 
@@ -17,6 +17,8 @@ export interface ChunkResult {
   files: VFile[]
   failures: Failure[]
   found: number
+  /** Warnings about the configs loaded (one line each, not lint messages). */
+  warnings: string[]
 }
 
 /**
@@ -38,7 +40,7 @@ export async function lintChunk(files: Array<string | VFile>, config: boolean, c
     for (const file of linted) releaseDocumentModel(file)
     given.push(...linted)
   }
-  return collectFailures(given, cwd)
+  return {...collectFailures(given, cwd), warnings: takeConfigWarnings()}
 }
 
 /** Run unified-engine over the given files and return the given ones. */

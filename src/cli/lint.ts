@@ -25,6 +25,8 @@ export interface LintRun {
   files: VFile[]
   /** One per distinct failure, in the order met. */
   failures: Failure[]
+  /** Warnings about the configs loaded, each once. */
+  warnings: string[]
 }
 
 export interface EngineOptions {
@@ -73,7 +75,7 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
     }
   }
 
-  const results = [collectFailures(done, options.cwd)]
+  const results = [{...collectFailures(done, options.cwd), warnings: [] as string[]}]
   if (pending.length > 0) results.push(await lintPending(pending.map((item) => item.file), options))
 
   const files = results.flatMap((result) => result.files).sort((left, right) => (left.path < right.path ? -1 : 1))
@@ -98,7 +100,7 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
       reason: 'no Markdown files found (looked for .md and .markdown files)'
     })
   }
-  return {files, failures}
+  return {files, failures, warnings: [...new Set(results.flatMap((result) => result.warnings))]}
 }
 
 async function lintPending(files: VFile[], options: EngineOptions) {
@@ -132,7 +134,8 @@ async function lintPending(files: VFile[], options: EngineOptions) {
     return {
       files: [...local.files, ...others.flatMap((result) => result.files.map(deserializeFile))],
       failures: [...local.failures, ...others.flatMap((result) => result.failures)],
-      found: local.found + others.reduce((sum, result) => sum + result.found, 0)
+      found: local.found + others.reduce((sum, result) => sum + result.found, 0),
+      warnings: [...local.warnings, ...others.flatMap((result) => result.warnings)]
     }
   } finally {
     await pool.destroy()

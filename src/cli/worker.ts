@@ -16,9 +16,10 @@ export interface WorkerResult {
   files: SerializedFile[]
   failures: Failure[]
   found: number
+  warnings: string[]
 }
 
 export default async function lintInWorker(task: WorkerTask): Promise<WorkerResult> {
   const result = await lintChunk(task.paths, task.config, task.cwd)
-  return {files: result.files.map(serializeFile), failures: result.failures, found: result.found}
+  return {files: result.files.map(serializeFile), failures: result.failures, found: result.found, warnings: result.warnings}
 }
