@@ -11,6 +11,39 @@ import {rules} from '../src/rules.js'
 import {describeMessages, lintFixture, root} from './helpers.js'
 
 const fixtures: Record<string, Record<string, string[]>> = {
+  // Each near-miss heading is its section: one message at the heading, no
+  // "Missing section", and the defect inside the section is still reported.
+  'section-heading': {
+    'case.md': [
+      '220:1-220:19: Heading `## database schema` should read `## Database Schema` [section-heading]',
+      '227:8-227:15: Attribute `role` of `MyApp.Teams.Membership` is `:atom` (line 38) but column `memberships.role` is `INTEGER` (line 227): expected `text`, `character varying` or an enum type of the doc [consistency-ash-sql]'
+    ],
+    'numbered.md': [
+      '89:1-89:23: Heading `## 4. Phoenix Contexts` should read `## Phoenix Contexts` [section-heading]',
+      '113:11-113:31: Module `MyApp.Teams.Notifier` does not match the heading `Context Module: MyApp.Teams.Notifications` (line 111) [phoenix-context]'
+    ],
+    'punctuation.md': [
+      '237:1-237:15: Heading `## API Design:` should read `## API Design` [section-heading]',
+      '243:4-243:10: Unknown HTTP method `PATCHH` in `PATCHH /api/memberships/:id`: expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS [rest-endpoints]'
+    ],
+    'singular.md': [
+      '89:1-89:19: Heading `## Phoenix Context` should read `## Phoenix Contexts` [section-heading]',
+      '113:11-113:31: Module `MyApp.Teams.Notifier` does not match the heading `Context Module: MyApp.Teams.Notifications` (line 111) [phoenix-context]'
+    ],
+    'emoji.md': [
+      '141:1-141:25: Heading `## LiveView Components ⚡` should read `## LiveView Components` [section-heading]',
+      '205:20-205:27: `handle_event` of LiveComponent `MyAppWeb.RosterLive.RoleComponent` matches the event `:change`, an atom: event names arrive as strings (`"change"`) [liveview-component]'
+    ],
+    // One level too deep under a section with subsection forms: no "Unexpected subsection" either.
+    'wrong-level.md': [
+      '220:1-220:20: Heading `### Database Schema` should read `## Database Schema` [section-heading]',
+      '227:8-227:15: Attribute `role` of `MyApp.Teams.Membership` is `:atom` (line 38) but column `memberships.role` is `INTEGER` (line 227): expected `text`, `character varying` or an enum type of the doc [consistency-ash-sql]'
+    ],
+    'typo.md': [
+      '272:1-272:27: Heading `## Secuirty Considerations` should read `## Security Considerations` [section-heading]',
+      '275:1-275:16: Template bullet `- Rate limiting` left in as is: add what this design does (`Rate limiting: ...`) [no-template-placeholders]'
+    ]
+  },
   'document-title': {
     'wrong-title.md': ['1:1-1:21: Unexpected document title `Team Roster Design`, expected `Architecture Design Changes` [document-title]'],
     'second-title.md': ['8:1-8:14: Unexpected second H1 `Team Roster`: a design doc has one title (line 1) [document-title]']

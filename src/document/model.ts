@@ -11,6 +11,7 @@ import type {Code, Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {BlockMap, SourceText, type Place} from './positions.js'
+import {SectionMatcher, type SectionMatch} from './headings.js'
 import {compileForm, type CompiledForm, type SectionRole, type Template, type TemplateSection} from './template.js'
 
 export interface HeadingInfo {
@@ -45,6 +46,11 @@ export interface Section {
   role?: SectionRole
   /** Position in the template's order, or -1. */
   templateIndex: number
+  /**
+   * Set when the heading is a near miss of its template section (a typo, a
+   * number, the wrong level: `headings.ts`): how it should read.
+   */
+  expectedHeading?: string
 }
 
 export interface CodeBlock {
@@ -90,11 +96,6 @@ export function placeOf(node: {position?: {start: {line: number; column: number;
   return {start: {...position.start}, end: {...position.end}}
 }
 
-/** Find the template section for a title (exact match). */
-function templateFor(template: Template, title: string): {section?: TemplateSection; index: number} {
-  const index = template.sections.findIndex((section) => section.title === title)
-  return index === -1 ? {index} : {section: template.sections[index], index}
-}
 
 export function buildDocumentModel(tree: Root, file: VFile, template: Template): DocumentModel {
   const source = new SourceText(String(file.value ?? ''))
@@ -110,38 +111,52 @@ export function buildDocumentModel(tree: Root, file: VFile, template: Template):
 
   let section: Section | undefined
   let subsection: Subsection | undefined
+  const matcher = new SectionMatcher(
+    template,
+    tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 2 ? [headingInfo(node).text] : []))
+  )
+  const startSection = function (heading: HeadingInfo, match: SectionMatch | undefined): void {
+    section = {
+      heading,
+      content: [],
+      subsections: [],
+      blocks: [],
+      template: match?.section,
+      role: match?.section.role,
+      templateIndex: match?.index ?? -1,
+      ...(match?.expected ? {expectedHeading: match.expected} : {})
+    }
+    subsection = undefined
+    model.sections.push(section)
+  }
 
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 1) model.titles.push(headingInfo(node))
 
     if (node.type === 'heading' && node.depth === 2) {
       const heading = headingInfo(node)
-      const found = templateFor(template, heading.text)
-      section = {
-        heading,
-        content: [],
-        subsections: [],
-        blocks: [],
-        template: found.section,
-        role: found.section?.role,
-        templateIndex: found.index
-      }
-      subsection = undefined
-      model.sections.push(section)
+      startSection(heading, matcher.matchSection(heading.text))
       continue
     }
 
-    if (node.type === 'heading' && node.depth === 3 && section) {
+    if (node.type === 'heading' && node.depth === 3) {
       const heading = headingInfo(node)
+      const match = matchForm(section, heading.text)
+      // A section's title one level too deep (`### Database Schema`) is that
+      // section, not a subsection of the one above it.
+      const deep = match ? undefined : matcher.matchDeepSection(heading.text)
+      if (deep) {
+        startSection(heading, deep)
+        continue
+      }
+      if (!section) {
+        model.preamble.push(node)
+        continue
+      }
       subsection = {heading, section, content: [], blocks: []}
-      for (const form of section.template?.subsections ?? []) {
-        const compiled = compileForm(form)
-        const match = compiled.match(heading.text)
-        if (match) {
-          subsection.form = compiled
-          subsection.name = match.name
-          break
-        }
+      if (match) {
+        subsection.form = match.form
+        subsection.name = match.name
       }
       section.subsections.push(subsection)
       continue
@@ -162,6 +177,16 @@ export function buildDocumentModel(tree: Root, file: VFile, template: Template):
   }
 
   return model
+}
+
+/** The subsection form of the section that a heading matches, with the name it gives. */
+function matchForm(section: Section | undefined, text: string): {form: CompiledForm; name: string | undefined} | undefined {
+  for (const form of section?.template?.subsections ?? []) {
+    const compiled = compileForm(form)
+    const match = compiled.match(text)
+    if (match) return {form: compiled, name: match.name}
+  }
+  return undefined
 }
 
 function createBlock(node: Code, source: SourceText, template: Template): CodeBlock {

@@ -54,11 +54,14 @@ export interface TemplateOptions {
   sections?: TemplateSection[]
   /** Extra language aliases (`{"ex": "elixir"}`), merged over the defaults. */
   languageAliases?: Record<string, string>
+  /** Section headings carry a number (`## 1. Story Reference`): accepted as exact. */
+  numberedHeadings?: boolean
 }
 
 export interface Template {
   sections: TemplateSection[]
   languageAliases: Record<string, string>
+  numberedHeadings: boolean
 }
 
 export const defaultSections: TemplateSection[] = [
@@ -118,7 +121,8 @@ export const defaultLanguageAliases: Record<string, CodeLanguage> = {
 export function resolveTemplate(options: TemplateOptions | undefined): Template {
   return {
     sections: options?.sections ? withRoles(options.sections) : defaultSections,
-    languageAliases: {...defaultLanguageAliases, ...options?.languageAliases}
+    languageAliases: {...defaultLanguageAliases, ...options?.languageAliases},
+    numberedHeadings: options?.numberedHeadings === true
   }
 }
 
