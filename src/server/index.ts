@@ -20,7 +20,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
-  type Diagnostic
+  type Diagnostic,
+  type PublishDiagnosticsParams
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {toDiagnostic, toRange} from './diagnostics.js'
@@ -45,6 +46,7 @@ export function serve(connection: Connection): void {
   let folders: string[] = []
   let pullSettings = false
   let watchesFolders = false
+  let registersSettings = false
   let pushedSettings: LintSettings = readSettings(undefined)
   const settingsByUri = new Map<string, Promise<LintSettings>>()
 
@@ -56,6 +58,11 @@ export function serve(connection: Connection): void {
       settingsByUri.set(uri, settings)
     }
     return settings
+  }
+
+  function publish(params: PublishDiagnosticsParams): void {
+    // Fails only when the connection is gone, and then there is no one to tell.
+    connection.sendDiagnostics(params).catch(() => undefined)
   }
 
   async function lint(snapshot: Snapshot): Promise<Diagnostic[]> {
@@ -73,7 +80,7 @@ export function serve(connection: Connection): void {
   }
 
   const queue = new LintQueue(lint, (uri, version, diagnostics) => {
-    void connection.sendDiagnostics({uri, version, diagnostics})
+    publish({uri, version, diagnostics})
   })
 
   function lintAll(): void {
@@ -85,6 +92,7 @@ export function serve(connection: Connection): void {
     folders = toFolders(uris)
     pullSettings = Boolean(params.capabilities.workspace?.configuration)
     watchesFolders = Boolean(params.capabilities.workspace?.workspaceFolders)
+    registersSettings = Boolean(params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration)
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Full,
@@ -95,7 +103,10 @@ export function serve(connection: Connection): void {
   })
 
   connection.onInitialized(() => {
-    if (pullSettings) void connection.client.register(DidChangeConfigurationNotification.type, {section: configurationSection})
+    // A refused registration only means no notice of setting changes.
+    if (pullSettings && registersSettings) {
+      connection.client.register(DidChangeConfigurationNotification.type, {section: configurationSection}).catch(() => undefined)
+    }
     // Only a client that said it sends folder changes may be asked for them.
     if (watchesFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -123,7 +134,7 @@ export function serve(connection: Connection): void {
   documents.onDidClose((event) => {
     queue.forget(event.document.uri)
     settingsByUri.delete(event.document.uri)
-    void connection.sendDiagnostics({uri: event.document.uri, version: event.document.version, diagnostics: []})
+    publish({uri: event.document.uri, version: event.document.version, diagnostics: []})
   })
 
   documents.listen(connection)
