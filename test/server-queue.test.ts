@@ -76,6 +76,16 @@ describe('LintQueue', () => {
     expect(published).toEqual([['file:///doc.md', 1, 'result of text 1']])
   })
 
+  it('a document object that changes in place during its lint: published under the version whose text was linted', async () => {
+    const {queue, published, finish} = harness()
+    const document = {uri: 'file:///doc.md', version: 1, text: 'text 1', getText: () => document.text}
+    queue.request(document)
+    document.version = 2
+    document.text = 'text 2'
+    await finish()
+    expect(published).toEqual([['file:///doc.md', 1, 'result of text 1']])
+  })
+
   it('documents are linted independently', async () => {
     const {queue, linted, published, finish} = harness()
     queue.request(snapshot(1, 'file:///a.md'))

@@ -121,8 +121,9 @@ export function serve(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear()
     if (!pullSettings) {
-      const settings = (change.settings ?? {}) as Record<string, unknown>
-      pushedSettings = readSettings(configurationSection in settings ? settings[configurationSection] : settings)
+      const settings: unknown = change.settings
+      const section = settings && typeof settings === 'object' && configurationSection in settings ? (settings as Record<string, unknown>)[configurationSection] : settings
+      pushedSettings = readSettings(section)
     }
     lintAll()
   })

@@ -57,7 +57,9 @@ export class LintQueue<Result> {
     try {
       for (;;) {
         const asked = state.asked
-        const snapshot = state.snapshot
+        // An editor's document object may change in place: take its text and version now.
+        const text = state.snapshot.getText()
+        const snapshot: Snapshot = {uri: state.snapshot.uri, version: state.snapshot.version, getText: () => text}
         const result = await this.lint(snapshot)
         // Closed (and maybe opened again: a new state) while linting.
         if (this.documents.get(snapshot.uri) !== state) return
