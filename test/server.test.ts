@@ -4,10 +4,11 @@
  * diagnostics it publishes. Workspaces live under `test/.tmp-server-*`.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {
+  ConfigurationRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -21,13 +22,15 @@ import {
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node'
 import {afterEach, describe, expect, it} from 'vitest'
-import {root, workspaces} from './helpers.js'
+import {root, runCli, workspaces} from './helpers.js'
 
 const {workspace} = workspaces('server')
 
 interface Session {
   connection: ProtocolConnection
   child: ChildProcess
+  /** Every publication so far, per document, in the order received. */
+  published: Map<string, PublishDiagnosticsParams[]>
   /** The next diagnostics published for `uri` (rejects after a bounded wait). */
   next(uri: string): Promise<PublishDiagnosticsParams>
 }
@@ -40,7 +43,8 @@ afterEach(() => {
   }
 })
 
-async function start(folder: string): Promise<Session> {
+/** `settings`: the client answers `workspace/configuration` for the section `archdoc-lint` with them. */
+async function start(folder: string, settings?: Record<string, unknown>): Promise<Session> {
   const child = spawn(process.execPath, [path.join(root, 'bin', 'archdoc-lint-language-server.js'), '--stdio'], {
     cwd: folder,
     stdio: ['pipe', 'pipe', 'pipe']
@@ -48,15 +52,21 @@ async function start(folder: string): Promise<Session> {
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
   const waiting = new Map<string, Array<(params: PublishDiagnosticsParams) => void>>()
   const queued = new Map<string, PublishDiagnosticsParams[]>()
+  const published = new Map<string, PublishDiagnosticsParams[]>()
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.set(params.uri, [...(published.get(params.uri) ?? []), params])
     const waiter = waiting.get(params.uri)?.shift()
     if (waiter) waiter(params)
     else queued.set(params.uri, [...(queued.get(params.uri) ?? []), params])
   })
+  if (settings) {
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'archdoc-lint' ? settings : null)))
+  }
   connection.listen()
   const session: Session = {
     connection,
     child,
+    published,
     next(uri) {
       const ready = queued.get(uri)?.shift()
       if (ready) return Promise.resolve(ready)
@@ -77,7 +87,7 @@ async function start(folder: string): Promise<Session> {
   const result = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri,
-    capabilities: {},
+    capabilities: settings ? {workspace: {configuration: true}} : {},
     workspaceFolders: [{uri: rootUri, name: 'test'}]
   })
   expect(result.capabilities.textDocumentSync).toBe(1) // full
@@ -100,6 +110,8 @@ function change(session: Session, uri: string, version: number, text: string) {
 
 const docs = 'https://github.com/archdoc-lint/archdoc-lint/blob/main/docs/rules/'
 const valid = readFileSync(path.join(root, 'fixtures', 'valid', '004217-TeamInvitations.md'), 'utf8')
+
+const top = {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
 
 function titleDiagnostic(severity: 1 | 2, found: string, endCharacter: number): Diagnostic {
   return {
@@ -173,6 +185,23 @@ describe('archdoc-lint-language-server', () => {
     expect((await session.next(uri)).diagnostics).toEqual([])
   })
 
+  it("the client's settings: requireConfig lints only documents a config covers, ignorePath names an ignore file", async () => {
+    const folder = workspace({
+      'configured/.remarkrc.json': JSON.stringify({plugins: ['archdoc-lint/document', 'archdoc-lint/rules/document-title']}),
+      'archdoc.ignore': 'configured/skipped.md\n'
+    })
+    const session = await start(folder, {requireConfig: true, ignorePath: 'archdoc.ignore'})
+    const documents = {
+      loose: pathToFileURL(path.join(folder, 'loose.md')).href,
+      configured: pathToFileURL(path.join(folder, 'configured', 'doc.md')).href,
+      skipped: pathToFileURL(path.join(folder, 'configured', 'skipped.md')).href
+    }
+    for (const uri of Object.values(documents)) await open(session, uri, '# Design\n')
+    expect((await session.next(documents.loose)).diagnostics).toEqual([])
+    expect((await session.next(documents.configured)).diagnostics).toEqual([titleDiagnostic(1, 'Design', 8)])
+    expect((await session.next(documents.skipped)).diagnostics).toEqual([])
+  })
+
   it('honours <!-- lint disable --> comments', async () => {
     const folder = workspace({})
     const session = await start(folder)
@@ -181,7 +210,7 @@ describe('archdoc-lint-language-server', () => {
     expect((await session.next(uri)).diagnostics).toEqual([])
   })
 
-  it('keeps serving after a document that makes a plugin throw', async () => {
+  it('keeps serving after a document that makes a plugin throw, which is one line without a stack', async () => {
     const folder = workspace({
       'boom.mjs': "export default function boom() { return (tree, file) => { if (String(file.value).includes('BOOM')) throw new Error('boom') } }\n",
       '.remarkrc.json': JSON.stringify({plugins: ['archdoc-lint/document', 'archdoc-lint/rules/document-title', './boom.mjs']})
@@ -189,12 +218,121 @@ describe('archdoc-lint-language-server', () => {
     const session = await start(folder)
     const broken = pathToFileURL(path.join(folder, 'broken.md')).href
     await open(session, broken, '# Architecture Design Changes\n\nBOOM\n')
-    const failed = await session.next(broken)
-    expect(failed.diagnostics.some((diagnostic) => diagnostic.message.includes('boom'))).toBe(true)
+    expect((await session.next(broken)).diagnostics).toEqual([{range: top, message: 'boom', severity: 1, source: 'archdoc-lint'}])
 
     const other = pathToFileURL(path.join(folder, 'other.md')).href
     await open(session, other, '# Design\n')
     expect((await session.next(other)).diagnostics).toEqual([titleDiagnostic(1, 'Design', 8)])
   })
-})
 
+  it('a broken config is the one line the CLI prints (naming the config file), at the top of the doc; fixing it lints again', async () => {
+    const folder = workspace({
+      'docs/.remarkrc.json': JSON.stringify({plugins: ['archdoc-lint/document', 'archdoc-lint/rules/document-titel']}),
+      'docs/doc.md': '# Design\n'
+    })
+    const session = await start(folder)
+    const uri = pathToFileURL(path.join(folder, 'docs', 'doc.md')).href
+    await open(session, uri, '# Design\n')
+    expect((await session.next(uri)).diagnostics).toEqual([
+      {range: top, message: 'docs/.remarkrc.json: unknown rule `document-titel`, did you mean `document-title`?', severity: 1, source: 'archdoc-lint'}
+    ])
+    expect(runCli(['docs/doc.md'], {cwd: folder}).stderr).toContain(
+      'archdoc-lint: docs/.remarkrc.json: unknown rule `document-titel`, did you mean `document-title`?\n'
+    )
+
+    writeFileSync(path.join(folder, 'docs', '.remarkrc.json'), '{"plugins": [')
+    await change(session, uri, 2, '# Design\n\n')
+    expect((await session.next(uri)).diagnostics).toEqual([
+      {range: top, message: 'docs/.remarkrc.json: unexpected end of JSON input', severity: 1, source: 'archdoc-lint'}
+    ])
+
+    writeFileSync(path.join(folder, 'docs', '.remarkrc.json'), JSON.stringify({plugins: ['archdoc-lint/document', 'archdoc-lint/rules/document-title']}))
+    await change(session, uri, 3, '# Design\n')
+    expect(await session.next(uri)).toEqual({uri, version: 3, diagnostics: [titleDiagnostic(1, 'Design', 8)]})
+  })
+
+  it('a doc with 320 messages gets all of them; an edit that removes one defect gets the new set', async () => {
+    const folder = workspace({})
+    const session = await start(folder)
+    const uri = pathToFileURL(path.join(folder, '004217-TeamInvitations.md')).href
+    // Placeholder bullets right after the overview heading and a blank line.
+    const firstLine = valid.split('\n').indexOf('## Architecture Overview') + 2
+    const withPlaceholders = (numbers: number[]) =>
+      valid.replace('## Architecture Overview\n', '## Architecture Overview\n\n' + numbers.map((number) => `- [Placeholder ${number}]\n`).join(''))
+    const expected = (numbers: number[]): Diagnostic[] =>
+      numbers.map((number, index) => ({
+        range: {start: {line: firstLine + index, character: 2}, end: {line: firstLine + index, character: 2 + `[Placeholder ${number}]`.length}},
+        message: `Bracketed text \`[Placeholder ${number}]\` looks like a template placeholder: replace it, make it a link, or escape the brackets`,
+        severity: 1,
+        code: 'no-template-placeholders',
+        source: 'archdoc-lint',
+        codeDescription: {href: docs + 'no-template-placeholders.md'}
+      }))
+
+    const all = Array.from({length: 320}, (_, index) => index)
+    await open(session, uri, withPlaceholders(all))
+    expect(await session.next(uri)).toEqual({uri, version: 1, diagnostics: expected(all)})
+
+    const oneFixed = all.filter((number) => number !== 150)
+    await change(session, uri, 2, withPlaceholders(oneFixed))
+    expect(await session.next(uri)).toEqual({uri, version: 2, diagnostics: expected(oneFixed)})
+  })
+
+  it('a burst of 500 edits at 100 per second: versions never go backwards, each publication matches its text, the last is the final text', async () => {
+    const folder = workspace({})
+    const session = await start(folder)
+    const uri = pathToFileURL(path.join(folder, '004217-TeamInvitations.md')).href
+    // Each version names itself in the title, so a publication shows which text it was computed from.
+    const titled = (version: number) => valid.replace('# Architecture Design Changes', `# Design ${version}`)
+    const final = 501
+    await open(session, uri, titled(1))
+    for (let version = 2; version <= final; version++) {
+      await change(session, uri, version, titled(version))
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    let last = await session.next(uri)
+    while (last.version !== final) last = await session.next(uri)
+
+    // Anything still in flight for the burst arrives before the answer about a later document.
+    const other = pathToFileURL(path.join(folder, 'other.md')).href
+    await open(session, other, '# Design\n')
+    await session.next(other)
+
+    const publications = session.published.get(uri)!
+    expect(publications.at(-1)).toEqual({uri, version: final, diagnostics: [titleDiagnostic(1, `Design ${final}`, `# Design ${final}`.length)]})
+    for (const [index, publication] of publications.entries()) {
+      expect(publication.version).toBeGreaterThan(index === 0 ? 0 : publications[index - 1]!.version!)
+      expect(publication.diagnostics).toEqual([titleDiagnostic(1, `Design ${publication.version}`, `# Design ${publication.version}`.length)])
+    }
+  })
+
+  it("a message's related places become relatedInformation in the same document", async () => {
+    const folder = workspace({
+      // A plugin that reports one message about two places, in the agreed shape.
+      'twice.mjs': [
+        'export default function twice() {',
+        '  return (tree, file) => {',
+        "    const message = file.message('`Team` is defined twice', {place: {start: {line: 3, column: 1}, end: {line: 3, column: 5}}, ruleId: 'twice', source: 'test'})",
+        '    message.fatal = false',
+        "    message.related = [{place: {start: {line: 1, column: 3}, end: {line: 1, column: 7}}, message: 'first defined here'}]",
+        '  }',
+        '}',
+        ''
+      ].join('\n'),
+      '.remarkrc.json': JSON.stringify({plugins: ['./twice.mjs']})
+    })
+    const session = await start(folder)
+    const uri = pathToFileURL(path.join(folder, 'doc.md')).href
+    await open(session, uri, '# Team\n\nTeam\n')
+    expect((await session.next(uri)).diagnostics).toEqual([
+      {
+        range: {start: {line: 2, character: 0}, end: {line: 2, character: 4}},
+        message: '`Team` is defined twice',
+        severity: 2,
+        code: 'twice',
+        source: 'test',
+        relatedInformation: [{location: {uri, range: {start: {line: 0, character: 2}, end: {line: 0, character: 6}}}, message: 'first defined here'}]
+      }
+    ])
+  })
+})
