@@ -285,10 +285,12 @@ function diagnose(form: Form, named: NamedFile | undefined): Diagnosis | undefin
   }
 
   const expected = id !== undefined && name !== undefined ? `${id}-${name}` : undefined
-  const reason =
-    `malformed story reference \`${form.text}\`: ${problems.join(', ')}; expected ` +
-    (expected ? `\`${expected}\`` + (fromFileName ? ", the file name's reference" : '') : formDescription)
-  return {reason, expected, distance}
+  let right: string
+  if (expected) right = `\`${expected}\`` + (fromFileName ? ", the file name's reference" : '')
+  else if (id !== undefined) right = `the story's PascalCase name after \`${id}-\``
+  else if (name !== undefined) right = `the story's 6-digit id before \`-${name}\``
+  else right = formDescription
+  return {reason: `malformed story reference \`${form.text}\`: ${problems.join(', ')}; expected ${right}`, expected, distance}
 }
 
 /** A character for a message: as itself when visible, else its code point (`U+200B`). */

@@ -10,6 +10,7 @@
  * messages are theirs to assert.
  */
 import path from 'node:path'
+import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import noTemplatePlaceholders from '../rules/no-template-placeholders.js'
@@ -202,22 +203,26 @@ describe('story-reference', function () {
         '004217-team-invitations',
         '3:1-3:24: malformed story reference `004217-team-invitations`: the name starts with a lowercase letter and has characters other than letters and digits (`-`); expected `004217-TeamInvitations` [story-reference]'
       ],
-      // No single right correction: the form is named instead.
+      // No single right correction: the message says what is missing, around what is right.
       [
         '1234567-AddUsers',
-        '3:1-3:17: malformed story reference `1234567-AddUsers`: the id has 7 digits instead of 6; expected the form `NNNNNN-StoryName` (6 digits, a hyphen, a PascalCase name) [story-reference]'
+        "3:1-3:17: malformed story reference `1234567-AddUsers`: the id has 7 digits instead of 6; expected the story's 6-digit id before `-AddUsers` [story-reference]"
       ],
       [
         '004217-Team/Invitations',
-        '3:1-3:24: malformed story reference `004217-Team/Invitations`: the name has characters other than letters and digits (`/`); expected the form `NNNNNN-StoryName` (6 digits, a hyphen, a PascalCase name) [story-reference]'
+        "3:1-3:24: malformed story reference `004217-Team/Invitations`: the name has characters other than letters and digits (`/`); expected the story's PascalCase name after `004217-` [story-reference]"
       ],
       [
         '004217-Team\u200bInvitations',
-        '3:1-3:24: malformed story reference `004217-Team\u200bInvitations`: the name has characters other than letters and digits (U+200B); expected the form `NNNNNN-StoryName` (6 digits, a hyphen, a PascalCase name) [story-reference]'
+        "3:1-3:24: malformed story reference `004217-Team\u200bInvitations`: the name has characters other than letters and digits (U+200B); expected the story's PascalCase name after `004217-` [story-reference]"
       ],
       [
         '004217',
-        '3:1-3:7: malformed story reference `004217`: the name is missing; expected the form `NNNNNN-StoryName` (6 digits, a hyphen, a PascalCase name) [story-reference]'
+        "3:1-3:7: malformed story reference `004217`: the name is missing; expected the story's PascalCase name after `004217-` [story-reference]"
+      ],
+      [
+        'NNNNNN_StoryName',
+        '3:1-3:17: malformed story reference `NNNNNN_StoryName`: the id is the template placeholder `NNNNNN`, `_` instead of a hyphen between id and name, the name is the template placeholder `StoryName`; expected the form `NNNNNN-StoryName` (6 digits, a hyphen, a PascalCase name) [story-reference]'
       ]
     ]
     for (const [reference, expected] of cases) {
@@ -331,7 +336,7 @@ describe('story-reference', function () {
       // The file name disagrees with what is written: no correction from it.
       [
         '000108-StoryName',
-        '3:1-3:17: malformed story reference `000108-StoryName`: the name is the template placeholder `StoryName`; expected the form `NNNNNN-StoryName` (6 digits, a hyphen, a PascalCase name) [story-reference]'
+        "3:1-3:17: malformed story reference `000108-StoryName`: the name is the template placeholder `StoryName`; expected the story's PascalCase name after `000108-` [story-reference]"
       ]
     ]
     for (const [reference, expected] of cases) {
@@ -369,6 +374,9 @@ describe('story-reference', function () {
     await expect(lintWith('## Story Reference\n', storyReference, {pattern: '('})).rejects.toThrow(
       /^story-reference: option `pattern` is not a valid regular expression \(Invalid regular expression: /
     )
+    // When configured, before any file; and not at all when the rule is off.
+    expect(() => unified().use(storyReference, {pattern: '('}).freeze()).toThrow(/^story-reference: option `pattern` is not a valid regular expression/)
+    expect(() => unified().use(storyReference, ['off', {pattern: '('}]).freeze()).not.toThrow()
     await expect(lintWith('## Story Reference\n', storyReference, {matchFilename: true})).rejects.toThrow(
       'story-reference: unknown option `matchFilename` (known: `pattern`, `matchFileName`)'
     )
