@@ -63,13 +63,14 @@ export default defineRule<Options>(
       }
     }
 
-    const references: Span[] = []
+    // Distinct references, each at its first place: the same one twice is one.
+    const references = new Map<string, Span>()
     let attempts = 0
     for (const word of words) {
       const finding = classify(word.text)
       if (finding === undefined) continue
       if (finding === reference) {
-        if (!references.some((known) => known.text === word.text)) references.push(word)
+        if (!references.has(word.text)) references.set(word.text, word)
         continue
       }
       attempts++
@@ -79,7 +80,7 @@ export default defineRule<Options>(
     // Forms that are also ordinary prose (`1-Click`, `PROJ-7`, `000007 Export`)
     // are an attempt only when the section has nothing better: then the
     // closest one is, and it takes the place of "no story reference found".
-    if (isDefault && references.length === 0 && attempts === 0) {
+    if (isDefault && references.size === 0 && attempts === 0) {
       const closest = closestCandidate(words, model.source.text, named)
       if (closest) {
         report(closest.span, closest.finding)
@@ -87,8 +88,8 @@ export default defineRule<Options>(
       }
     }
 
-    const [first] = references
-    for (const other of references.slice(1)) {
+    const [first, ...others] = references.values()
+    for (const other of others) {
       report(other, {
         reason: `another story reference \`${other.text}\`: a design doc covers one story, and \`${first!.text}\` comes first`
       })
@@ -109,7 +110,7 @@ export default defineRule<Options>(
       if (file.path && !startsWithReference(file.stem ?? '', first.text)) {
         report(first, {reason: `file name \`${file.basename}\` does not start with the story reference \`${first.text}\``})
       }
-    } else if (named && references.length === 1) {
+    } else if (named && references.size === 1) {
       const disagreement = fileNameDisagreement(named, first.text)
       if (disagreement) {
         report(first, {
@@ -358,7 +359,8 @@ function closestCandidate(words: Span[], text: string, named: NamedFile | undefi
     } else if (/^\d{6}$/.test(word.text)) {
       spacedSeparator.lastIndex = word.end
       const gap = spacedSeparator.exec(text)
-      const nameIndex = gap ? words.findIndex((other, at) => at > index && other.start === word.end + gap[0].length) : -1
+      // The name is the next word, or the one after a lone dash (`000007 - Export`).
+      const nameIndex = [index + 1, index + 2].find((at) => gap && words[at]?.start === word.end + gap[0].length) ?? -1
       const name = words[nameIndex]
       if (name && nameWord.test(name.text)) {
         const span = {text: text.slice(word.start, name.end), start: word.start, end: name.end}

@@ -546,7 +546,7 @@ describe('the CLI on the team template', function () {
     // Other rules add their own messages: assert these are present, not the whole list.
     expect(messages).toEqual(
       expect.arrayContaining([
-        '4:2-4:18: story reference is the template placeholder `NNNNNN-StoryName` [story-reference]',
+        "4:2-4:18: story reference is the template placeholder `NNNNNN-StoryName`: expected the story's own reference [story-reference]",
         '7:1-7:38: Template placeholder `[High-level architecture description]` left in: replace it with the architecture description [no-template-placeholders]',
         '11:15-11:29: Template placeholder `[ResourceName]` left in: replace it with the real name [no-template-placeholders]',
         '13:11-13:45: Template sample name `MyApp.ResourceContext.ResourceName` left in: replace it with the real name [no-template-placeholders]',
@@ -576,4 +576,44 @@ describe('the CLI on the team template', function () {
     expect(messages.filter((message) => message.includes('NNNNNN-StoryName'))).toHaveLength(1)
   })
 
+  it('gives the corrected reference as data in the JSON report, and compares a file named like a reference with it', function () {
+    const folder = 'fixtures/invalid/story-reference/'
+    const result = runCli(['--no-config', '--format', 'json', folder + '003151-ProjectArchiving.md', folder + 'short-id-in-link.md'])
+    expect(result.code).toBe(1)
+    const reports = JSON.parse(result.stdout) as Array<{
+      path: string
+      messages: Array<{reason: string; ruleId: string; line: number; column: number; actual?: string; expected?: string[]}>
+    }>
+    const stories = reports.map((report) => [
+      report.path,
+      report.messages
+        .filter((message) => message.ruleId === 'story-reference')
+        .map((message) => ({at: `${message.line}:${message.column}`, reason: message.reason, actual: message.actual, expected: message.expected}))
+    ])
+    expect(stories).toEqual([
+      [
+        folder + '003151-ProjectArchiving.md',
+        [
+          {
+            at: '4:2',
+            reason:
+              'story reference `003150-ProjectArchiving` does not agree with the file name `003151-ProjectArchiving.md`: the ids differ (`003150` and `003151`)',
+            actual: undefined,
+            expected: undefined
+          }
+        ]
+      ],
+      [
+        folder + 'short-id-in-link.md',
+        [
+          {
+            at: '4:2',
+            reason: 'malformed story reference `7-ProjectArchiving`: the id has 1 digit instead of 6; expected `000007-ProjectArchiving`',
+            actual: '7-ProjectArchiving',
+            expected: ['000007-ProjectArchiving']
+          }
+        ]
+      ]
+    ])
+  })
 })
