@@ -119,14 +119,24 @@ export function validateOptions(meta: RuleMeta, options: unknown): void {
 }
 
 /**
+ * Checks options beyond what the schema can say (a pattern that must
+ * compile), when the rule is configured; throws an Error whose message names
+ * the rule and the option.
+ */
+export type OptionsCheck<Options> = (options: Options) => void
+
+/**
  * Define a rule. `run` reads the document model and reports with
  * `file.message(reason, {place})`; unified-lint-rule stamps each message with
- * the rule id, source `archdoc-lint`, url and severity.
+ * the rule id, source `archdoc-lint`, url and severity. `checkOptions` runs
+ * once when the rule is configured (not per file), after the schema check,
+ * on the options merged with the defaults.
  */
 export function defineRule<Options extends object = Record<string, never>>(
   meta: RuleMeta,
   defaults: Options,
-  run: RuleRun<Options>
+  run: RuleRun<Options>,
+  checkOptions?: OptionsCheck<Options>
 ): ArchdocRule {
   const url = docsBaseUrl + meta.id + '.md'
   const lint = lintRule(
@@ -155,7 +165,10 @@ export function defineRule<Options extends object = Record<string, never>>(
     // Added once, after every rule: see `applySeverities`.
     this.use(applySeverities)
     const [severity, options] = normalizeConfig(meta, config)
-    if (severity !== 0) validateOptions(meta, options)
+    if (severity !== 0) {
+      validateOptions(meta, options)
+      checkOptions?.({...defaults, ...(options as Partial<Options> | undefined)})
+    }
     if (severity !== 2) return lint.call(this, [severity, options] as never)
     // An error rule runs as a warning rule; its messages are remembered and
     // made fatal when every rule has run.

@@ -26,9 +26,13 @@ export function describeMessages(file: VFile, withRuleId = true): string[] {
     })
 }
 
-/** Lint Markdown with the whole preset (or the given plugins after the document plugin). */
-export async function lint(value: string, options: {path?: string; plugins?: Pluggable[]; template?: object} = {}): Promise<VFile> {
-  const file = new VFile({path: options.path ?? 'doc.md', value})
+/**
+ * Lint Markdown with the whole preset (or the given plugins after the
+ * document plugin). The file is `doc.md` unless `path` says otherwise;
+ * `path: null` lints it without a path, as text from stdin without a name.
+ */
+export async function lint(value: string, options: {path?: string | null; plugins?: Pluggable[]; template?: object} = {}): Promise<VFile> {
+  const file = new VFile({path: options.path === null ? undefined : (options.path ?? 'doc.md'), value})
   const processor = options.plugins
     ? unified().use(remarkParse).use(remarkGfm).use(archdocDocument, options.template as never).use(options.plugins)
     : unified().use(remarkParse).use(preset)
