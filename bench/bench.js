@@ -90,9 +90,12 @@ function makeCorpus() {
   for (let index = 0; index < count; index++) {
     const size = 2048 + Math.floor(random() * random() * 48 * 1024)
     const doc = growDoc(renameDoc(sources[index % sources.length], index, random), size)
-    writeFileSync(path.join(corpus, 'many', `${String(100000 + index)}-Doc${index}.md`), doc)
+    // Named after its story reference, as `archdoc-lint new` names docs (story-reference compares the two).
+    const reference = /\b\d{6}-[A-Z][A-Za-z0-9]*/.exec(doc)?.[0] ?? `${100000 + index}-Doc${index}`
+    writeFileSync(path.join(corpus, 'many', `${reference}.md`), doc)
   }
-  writeFileSync(path.join(corpus, 'one', '004217-TeamInvitations.md'), renameDoc(sources[0], 1, seeded(1)))
+  const one = renameDoc(sources[0], 1, seeded(1)).replace(/\b\d{6}-[A-Z][A-Za-z0-9]*/g, '004217-TeamInvitations')
+  writeFileSync(path.join(corpus, 'one', '004217-TeamInvitations.md'), one)
   writeFileSync(path.join(corpus, 'big', 'big-5mb.md'), bigDoc(sources, 5 * 1024 * 1024))
   // Growth is measured below the input guard's size limit (4 MiB): 250 KB and 2.5 MB (the line limit is 100,000).
   writeFileSync(path.join(corpus, 'big', 'big-250kb.md'), bigDoc(sources, 250 * 1024))
