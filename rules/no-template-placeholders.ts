@@ -125,6 +125,23 @@ const sampleNamePattern = new RegExp(
   'g'
 )
 
+/**
+ * In code, a sample name is a leftover only in the template's shapes: a
+ * module name (`MyAppWeb.ContextName`, Elixir aliases, not `:ContextName` or
+ * `@ResourceName`), the table of `CREATE TABLE table_name` (and of `ALTER
+ * TABLE`, `REFERENCES`, `ON`), or the string `"table_name"`. A snake_case
+ * identifier of real code (`def table_name`, `@table_name`, a variable) is
+ * not one.
+ */
+function isTemplateShape(language: string | undefined, value: string, index: number, name: string): boolean {
+  const before = value.slice(Math.max(0, index - 20), index)
+  const after = value.charAt(index + name.length)
+  if (/^[A-Z]/.test(name)) return language === 'elixir' && !/[:@"]$/.test(before)
+  if (language === 'sql') return /\b(?:TABLE(?:\s+IF\s+(?:NOT\s+)?EXISTS)?|ONLY|REFERENCES|ON|INTO|FROM|UPDATE|JOIN)\s+$/i.test(before)
+  if (language === 'elixir') return before.endsWith('"') && after === '"'
+  return false
+}
+
 function sampleNameReason(name: string): string {
   return `Template sample name \`${name}\` left in: replace it with the real name`
 }
@@ -155,6 +172,8 @@ function findInlineCodeSampleNames(parts: DocumentPart[], findings: Findings): v
         if (child.type !== 'inlineCode' || !child.position) return undefined
         const start = child.position.start.offset!
         for (const match of text.slice(start, child.position.end.offset).matchAll(sampleNamePattern)) {
+          // `table_name` in inline code is as likely a real function or variable as the template's table.
+          if (!/^[A-Z]/.test(match[0])) continue
           findings.add(start + match.index, start + match.index + match[0].length, sampleNameReason(match[0]))
         }
         return undefined
@@ -180,6 +199,7 @@ function findCodePlaceholders(model: DocumentModel, findings: Findings): void {
       )
     })
     for (const match of block.value.matchAll(sampleNamePattern)) {
+      if (!isTemplateShape(block.language, block.value, match.index, match[0])) continue
       const place = block.map.placeAt(match.index, match.index + match[0].length)
       findings.addPlace(place.start.offset!, place.end.offset!, place, sampleNameReason(match[0]))
     }

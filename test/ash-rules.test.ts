@@ -37,7 +37,8 @@ const expected: Record<string, Record<string, string[]>> = {
   'ash-resource': {
     'data-layer.md': [
       '10:17-10:39: Unknown data layer `AshPostgress.DataLayer` for `MyApp.Billing.Invoice`: did you mean `AshPostgres.DataLayer`? [ash-resource]',
-      '21:56-21:80: Unknown data layer `MyApp.RatesApi.DataLayer` for `MyApp.Billing.Rate`: expected `AshPostgres.DataLayer`, `Ash.DataLayer.Ets`, `Ash.DataLayer.Mnesia`, `Ash.DataLayer.Simple` or `AshSqlite.DataLayer` (add yours to the `dataLayers` option) [ash-resource]',
+      // Equal but for case: a slip.
+      '21:56-21:73: Unknown data layer `Ash.DataLayer.ETS` for `MyApp.Billing.Rate`: did you mean `Ash.DataLayer.Ets`? [ash-resource]',
       '32:56-32:65: Data layer of `MyApp.Billing.Currency` must be a module (`AshPostgres.DataLayer`) or `:embedded`, found `:postgres` [ash-resource]'
     ],
     'missing-table.md': [
@@ -102,7 +103,7 @@ const expected: Record<string, Record<string, string[]>> = {
     'options.md': [
       '20:45-20:48: Unknown option `api` on belongs_to `owner`: Ash 3 replaced it with `domain` [ash-relationship]',
       '21:52-21:62: Option `allow_nil?` does not apply to has_many `invitations`: only `belongs_to` and `has_one` take it [ash-relationship]',
-      '24:7-24:14: Option `through` does not apply to has_many `memberships`: only `many_to_many` takes it [ash-relationship]',
+      '24:7-24:24: Option `join_relationship` does not apply to has_many `memberships`: only `many_to_many` takes it [ash-relationship]',
       '25:7-25:27: Unknown option `destination_atribute` on has_many `memberships`: did you mean `destination_attribute`? [ash-relationship]'
     ]
   },
@@ -187,12 +188,17 @@ describe('ash rules on valid docs', function () {
 const doc = (elixir: string) => `# Architecture Design Changes\n\n## Ash Resources\n\n\`\`\`elixir\n${elixir}\n\`\`\`\n`
 
 describe('ash rule options', function () {
-  it('ash-resource accepts the data layers of `dataLayers`', async function () {
-    const value = doc('defmodule MyApp.Rates.Rate do\n  use Ash.Resource, data_layer: MyApp.RatesApi.DataLayer\nend')
-    const without = await lint(value, {plugins: [ashResource]})
-    expect(describeMessages(without)).toHaveLength(1)
-    const file = await lint(value, {plugins: [[ashResource, {dataLayers: ['MyApp.RatesApi.DataLayer']}]]})
-    expect(describeMessages(file)).toEqual([])
+  it('ash-resource leaves data layers it does not know alone, and takes `dataLayers` as near-miss targets', async function () {
+    // Any module may implement Ash.DataLayer: not a slip of a known one, no message.
+    const unknown = doc('defmodule MyApp.Rates.Rate do\n  use Ash.Resource, data_layer: AshCubDB.DataLayer\nend')
+    expect(describeMessages(await lint(unknown, {plugins: [ashResource]}))).toEqual([])
+    const slip = doc('defmodule MyApp.Rates.Rate do\n  use Ash.Resource, data_layer: MyApp.RatesApi.DataLayr\nend')
+    expect(describeMessages(await lint(slip, {plugins: [ashResource]}))).toEqual([])
+    expect(describeMessages(await lint(slip, {plugins: [[ashResource, {dataLayers: ['MyApp.RatesApi.DataLayer']}]]}))).toEqual([
+      '7:33-7:56: Unknown data layer `MyApp.RatesApi.DataLayr` for `MyApp.Rates.Rate`: did you mean `MyApp.RatesApi.DataLayer`? [ash-resource]'
+    ])
+    const named = doc('defmodule MyApp.Rates.Rate do\n  use Ash.Resource, data_layer: MyApp.RatesApi.DataLayer\nend')
+    expect(describeMessages(await lint(named, {plugins: [[ashResource, {dataLayers: ['MyApp.RatesApi.DataLayer']}]]}))).toEqual([])
   })
 
   it('ash-attribute accepts the short names of `customTypes`', async function () {
