@@ -3,7 +3,7 @@
  * types and their constraints, entity options, data layers.
  *
  * Pinned release: ash v3.32.0 (tag `v3.32.0`, commit
- * 58d1ae3f5b8b2d83cf446d2a943e535fc12b1b0b). Each table names the file of
+ * 90c39f301a423a9c51ed0a5c95f30dcb2acf4d57). Each table names the file of
  * that release it follows; docs/ash-knowledge.md lists them all, and
  * test/ash-knowledge.test.ts pins each table's size and a few entries so a
  * silent edit shows.
@@ -63,13 +63,16 @@ const stringConstraints = ['max_length', 'min_length', 'match', 'trim?', 'allow_
 const numberConstraints = ['min', 'max', 'greater_than', 'less_than']
 
 /**
- * Constraints of the built-in types whose constraint list is known exactly.
- * Types absent here (`:map`, `:union`, `:utc_datetime`, …) are not checked.
+ * Constraints of the built-in types whose constraint list is known exactly:
+ * the `@constraints` of `lib/ash/type/<type>.ex`. `:integer` takes only `min`
+ * and `max` (no `greater_than`/`less_than`, which `:float` and `:decimal`
+ * have). Types absent here (`:map`, `:union`, `:utc_datetime`, …) are not
+ * checked.
  */
 export const typeConstraints: Readonly<Record<string, readonly string[]>> = {
   string: stringConstraints,
   ci_string: [...stringConstraints, 'casing'],
-  integer: numberConstraints,
+  integer: ['min', 'max'],
   float: numberConstraints,
   decimal: [...numberConstraints, 'precision', 'scale'],
   atom: ['one_of', 'unsafe_to_atom?'],
@@ -78,7 +81,7 @@ export const typeConstraints: Readonly<Record<string, readonly string[]>> = {
   uuid_v7: []
 }
 
-/** Constraints of `{:array, type}` itself; the element's go under `items:`. */
+/** Constraints of `{:array, type}` itself (`@array_constraints` of `lib/ash/type/type.ex`); the element's go under `items:`. */
 export const arrayConstraints: readonly string[] = [
   'items',
   'min_length',
@@ -214,7 +217,7 @@ export type ActionType = 'create' | 'read' | 'update' | 'destroy' | 'action'
 
 export const actionTypes: ReadonlySet<string> = new Set(['create', 'read', 'update', 'destroy', 'action'])
 
-/** Types `defaults` may name. */
+/** Types `defaults` may name (the `defaults` option of the `actions` section, `lib/ash/resource/dsl.ex`). */
 export const defaultActionTypes: readonly string[] = ['create', 'read', 'update', 'destroy']
 
 /** Policy checks. */
