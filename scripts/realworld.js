@@ -119,6 +119,24 @@ async function lint(value, name) {
   return file
 }
 
+/** Lints one module's doc and adds its messages to the project's counts. */
+async function lintModule(counts, examples, kind, relative, code) {
+  counts.docs++
+  if (kind === 'resource') counts.resources++
+  else counts.liveViews++
+  const value = doc(relative, kind, moduleName(code) ?? relative, code)
+  // Messages inside the code block are shown at the module's line (the file's, for a top-level module).
+  const codeLine = value.slice(0, value.indexOf(code.replace(/\s+$/, ''))).split('\n').length
+  const where = (line) => (line >= codeLine ? `${relative}:${line - codeLine + 1}` : `${relative} (doc line ${line})`)
+  const file = await lint(value, relative + '.md')
+  if (file.messages.length > 0) counts.docsWithMessages++
+  for (const message of file.messages) {
+    const rule = message.ruleId ?? message.source ?? 'unknown'
+    counts.byRule[rule] = (counts.byRule[rule] ?? 0) + 1
+    ;(examples[rule] ??= []).push(`${where(message.line ?? 0)}:${message.column}: ${message.reason}`)
+  }
+}
+
 const report = {}
 for (const project of projects) {
   const root = path.resolve(project)
@@ -130,23 +148,9 @@ for (const project of projects) {
     const kind = isResource(source) ? 'resource' : isLiveView(source) ? 'liveview' : undefined
     if (!kind) continue
     const codes = kind === 'resource' ? resourceModules(source) : [source]
+    // `file.ex#2`: the file's second resource module.
     for (const [index, code] of codes.entries()) {
-    const relative = path.relative(root, full) + (index > 0 ? `#${index + 1}` : '')
-    const name = moduleName(code) ?? relative
-    counts.docs++
-    if (kind === 'resource') counts.resources++
-    else counts.liveViews++
-    const value = doc(relative, kind, name, code)
-    // Messages inside the code block are shown at the source file's line.
-    const codeLine = value.slice(0, value.indexOf(code.replace(/\s+$/, ''))).split('\n').length
-    const where = (line) => (line >= codeLine ? `${relative}:${line - codeLine + 1}` : `${relative} (doc line ${line})`)
-    const file = await lint(value, relative + '.md')
-    if (file.messages.length > 0) counts.docsWithMessages++
-    for (const message of file.messages) {
-      const rule = message.ruleId ?? message.source ?? 'unknown'
-      counts.byRule[rule] = (counts.byRule[rule] ?? 0) + 1
-      ;(examples[rule] ??= []).push(`${where(message.line ?? 0)}:${message.column}: ${message.reason}`)
-    }
+      await lintModule(counts, examples, kind, path.relative(root, full) + (index > 0 ? `#${index + 1}` : ''), code)
     }
   }
   report[project] = {counts, examples}
