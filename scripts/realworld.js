@@ -8,7 +8,10 @@
 // design doc from the template's shape, with the file's code in the right
 // section (`Ash Resources` or `LiveView Components`) and plain prose in the
 // others, lints it with every rule, and prints the messages grouped by rule.
-// Nothing is written anywhere: the docs live in memory. Needs `npm run build`.
+// Short type names the project registers in its config (`custom_types:`) are
+// given to `ash-attribute` as `customTypes`, as the project's own archdoc-lint
+// configuration would. Nothing is written anywhere: the docs live in memory.
+// Needs `npm run build`.
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import remarkParse from 'remark-parse'
@@ -59,6 +62,9 @@ function resourceModules(code) {
     const indent = head[1]
     const end = lines.findIndex((line, index) => index > start && line === indent + 'end')
     if (end < 0) continue
+    // A module inside a heredoc (a `@moduledoc` example, a generator's expected output) is text, not code.
+    const quotes = lines.slice(0, start).join('\n').match(/"""|'''/g)?.length ?? 0
+    if (quotes % 2 === 1) continue
     const body = lines.slice(start, end + 1)
     if (!body.some((line) => line.startsWith(indent + '  use Ash.Resource'))) continue
     modules.push(body.map((line) => line.slice(Math.min(indent.length, line.length - line.trimStart().length))).join('\n'))
@@ -110,7 +116,31 @@ No API changes.
 `
 }
 
-const processor = unified().use(remarkParse).use(preset)
+const {default: ashAttribute} = await import('../dist/rules/ash-attribute.js')
+
+/**
+ * The short type names the project registers (`config :ash, custom_types:
+ * [money: AshMoney.Types.Money]`), given to `ash-attribute` as its
+ * `customTypes` option, as the project's own configuration would.
+ */
+function customTypes(root) {
+  const names = []
+  let folder
+  try {
+    folder = readdirSync(path.join(root, 'config')).filter((name) => name.endsWith('.exs'))
+  } catch {
+    return names
+  }
+  for (const name of folder) {
+    const text = readFileSync(path.join(root, 'config', name), 'utf8')
+    for (const match of text.matchAll(/custom_types:\s*\[([^\]]*)\]/g)) {
+      for (const key of match[1].matchAll(/(\w+):\s/g)) names.push(key[1])
+    }
+  }
+  return names
+}
+
+let processor
 
 async function lint(value, name) {
   const file = new VFile({path: name, value})
@@ -141,6 +171,7 @@ const report = {}
 for (const project of projects) {
   const root = path.resolve(project)
   if (!statSync(root).isDirectory()) throw new Error(`not a folder: ${project}`)
+  processor = unified().use(remarkParse).use(preset).use(ashAttribute, {customTypes: customTypes(root)})
   const counts = {docs: 0, resources: 0, liveViews: 0, docsWithMessages: 0, byRule: {}}
   const examples = {}
   for (const full of elixirFiles(root)) {

@@ -248,6 +248,33 @@ describe('no-template-placeholders', function () {
     ])
   })
 
+  it('reports PascalCase sample names alone or under the template\'s namespaces, not in a real module name', async function () {
+    const file = await lintWith(
+      [
+        '## Ash Resources',
+        '',
+        '### Resource: Billing.Trigger.ResourceName',
+        'Resolves `Billing.Trigger.ResourceName` names; not `MyApp.Billing.ResourceName` yet.',
+        '',
+        '```elixir',
+        'defmodule Billing.Trigger.ResourceName do',
+        '  alias Billing.Trigger.ResourceName',
+        '  def short(name), do: ResourceName.resolve(name)',
+        'end',
+        '',
+        'defmodule ContextName do',
+        'end',
+        '```',
+        ''
+      ].join('\n'),
+      noTemplatePlaceholders
+    )
+    expect(describeMessages(file)).toEqual([
+      '4:67-4:79: Template sample name `ResourceName` left in: replace it with the real name [no-template-placeholders]',
+      '12:11-12:22: Template sample name `ContextName` left in: replace it with the real name [no-template-placeholders]'
+    ])
+  })
+
   it('reports `table_name` only in the template\'s shapes, not as an identifier of real code', async function () {
     const file = await lintWith(
       [
