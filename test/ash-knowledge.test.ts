@@ -15,7 +15,7 @@ import {
   relationshipOptions,
   typeConstraints
 } from '../src/ash/knowledge.js'
-import {nearMiss} from '../src/ash/suggest.js'
+import {nearMiss} from '../src/text/suggest.js'
 import {anyEnum, ashToGraphql, ashToSql} from '../src/join/mappings.js'
 
 describe('Ash knowledge tables', function () {
