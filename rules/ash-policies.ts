@@ -6,7 +6,8 @@
 import {shortText} from '../src/elixir/dsl.js'
 import {policyAuthorizer} from '../src/ash/knowledge.js'
 import {span} from '../src/ash/messages.js'
-import {checkedResources, type AshPolicy} from '../src/ash/model.js'
+import {checkedResources, type AshPolicy, type AshResource} from '../src/ash/model.js'
+import type {DocumentModel} from '../src/document/model.js'
 import {defineRule} from '../src/rule.js'
 
 /** Options of a policy block: they configure it, they do not check anything. */
@@ -60,7 +61,7 @@ export default defineRule(
 
       const authorizer = resource.authorizers.find((module) => module.name === policyAuthorizer)
       const access = policies.policies.filter((policy) => policy.kind === 'policy' || policy.kind === 'bypass')
-      if (authorizer && resource.complete.policies && access.length === 0) {
+      if (authorizer && resource.complete.policies && access.length === 0 && !domainMayHavePolicies(model, resource)) {
         file.message(
           `Resource \`${resource.module}\` uses \`${policyAuthorizer}\` but has no policies: add a \`policies do ... end\` section (without a policy, every request is forbidden)`,
           {place: authorizer.place}
@@ -69,3 +70,18 @@ export default defineRule(
     }
   }
 )
+
+/**
+ * Ash adds the domain's policies to the resource's own (ash v3.32.0,
+ * `Ash.Policy.Info`): a resource without policies may still be authorized by
+ * them. Known not to be only when the resource has no domain, or the doc shows
+ * the whole domain module (under Phoenix Contexts) and it has no `policies`.
+ */
+function domainMayHavePolicies(model: DocumentModel, resource: AshResource): boolean {
+  const domain = resource.domain?.name
+  if (!domain) return false
+  const context = model.contexts?.find((candidate) => candidate.domain && candidate.module?.name === domain)
+  const module = context?.module
+  if (!module || !module.complete || !context.domain?.complete) return true
+  return module.body.some((call) => call.name === 'policies')
+}

@@ -8,12 +8,12 @@ import type {VFile} from 'vfile'
 import {booleanOption} from '../src/elixir/dsl.js'
 import type {AshAttribute, AshCalculation, AshRelationship, AshResource, AshType} from '../src/ash/model.js'
 import {namedType, nullableType, typeRefText, isNonNull, type GraphqlField, type GraphqlTypeRef, type GraphqlTypes} from '../src/graphql/types.js'
-import {joinFor, oneOf, resolveType, type Join, type ResolvedType} from '../src/join/join.js'
+import {joinFor, oneOf, resolveType, type GraphqlResourceOptions, type Join, type ResolvedType} from '../src/join/join.js'
 import {anyEnum, anyScalar, ashToGraphql, mappingSchema, mergeMapping} from '../src/join/mappings.js'
 import {attributeLabel, attributeNonNull, attributeWhere, line, nonNullClaim, nullableClaim} from '../src/join/messages.js'
 import type {DslOption} from '../src/elixir/dsl.js'
 import {defineRule} from '../src/rule.js'
-import {joinWords, listCode} from '../src/text/words.js'
+import {joinWords, listCode, pascalCase} from '../src/text/words.js'
 
 export interface Options {
   /** Ash type (or type module) → GraphQL types, merged over the default table (`src/join/mappings.ts`). */
@@ -60,7 +60,7 @@ export default defineRule<Options>(
       const resource = joined.resource
       if (!resource || !joined.graphqlType) continue
       for (const {field, target} of joined.fields) {
-        if (target?.kind === 'attribute') checkAttribute(context, resource, target.attribute, field)
+        if (target?.kind === 'attribute') checkAttribute(context, resource, target.attribute, field, joined.graphqlOptions)
         else if (target?.kind === 'relationship') checkRelationship(context, resource, target.relationship, field)
         else if (target?.kind === 'calculation') checkCalculation(context, resource, target.calculation, field)
       }
@@ -94,7 +94,16 @@ function checkNullability(context: Context, source: Source, field: GraphqlField)
   )
 }
 
-function checkAttribute(context: Context, resource: AshResource, attribute: AshAttribute, field: GraphqlField): void {
+/** Absinthe's built-in scalars by their identifiers (`:string` → `String`); other identifiers are PascalCased. */
+const absintheScalars: Readonly<Record<string, string>> = {string: 'String', integer: 'Int', float: 'Float', boolean: 'Boolean', id: 'ID'}
+
+function checkAttribute(
+  context: Context,
+  resource: AshResource,
+  attribute: AshAttribute,
+  field: GraphqlField,
+  graphqlOptions: GraphqlResourceOptions
+): void {
   const nonNull = attributeNonNull(attribute)
   const source: Source = {
     label: attributeLabel(attribute, resource),
@@ -102,7 +111,21 @@ function checkAttribute(context: Context, resource: AshResource, attribute: AshA
     nonNull,
     nullability: nonNull ? nonNullClaim(attribute) : nullableClaim(attribute)
   }
-  checkNullability(context, source, field)
+  // `nullable_fields`: AshGraphql makes the field nullable whatever the attribute says.
+  if (!(graphqlOptions.nullableFields.has(attribute.name) && !isNonNull(field.type))) checkNullability(context, source, field)
+  // `attribute_types`: the field has the Absinthe type given there.
+  if (graphqlOptions.attributeTypes.has(attribute.name)) {
+    const override = graphqlOptions.attributeTypes.get(attribute.name)
+    if (override === undefined) return
+    const expected = absintheScalars[override] ?? pascalCase(override)
+    const element = nullableType(field.type)
+    if (element.kind === 'named' && element.name === expected) return
+    context.file.message(
+      `${source.label} has \`attribute_types\` \`:${override}\` in its \`graphql\` block but ${fieldIs(field)}: expected \`${expected}\``,
+      {place: field.typePlace}
+    )
+    return
+  }
   if (attribute.primaryKey) {
     const type = nullableType(field.type)
     if (type.kind === 'named' && type.name === 'ID') return
@@ -171,8 +194,10 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
     const atoms = '[' + allowed.values.map((value) => ':' + value).join(', ') + ']'
     const enumType = context.graphql.enums.get(named)
     if (!enumType) {
+      // AshGraphql itself makes an `:atom` a `String`, `one_of` or not.
+      if (context.mapping.atom?.includes(named)) return
       context.file.message(
-        `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected an enum with the values ${listCode(expected, 'and')}`,
+        `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected \`String\` or an enum with the values ${listCode(expected, 'and')}`,
         {place: field.typePlace}
       )
       return

@@ -125,6 +125,57 @@ const sampleNamePattern = new RegExp(
   'g'
 )
 
+/** The whole dotted module name a match sits in (`MyAppWeb.ContextName` around `ContextName`). */
+function modulePathAround(value: string, index: number, length: number): string {
+  let start = index
+  while (start > 0) {
+    const before = /(?:^|[^A-Za-z0-9_])([A-Z][A-Za-z0-9_]*\.)$/.exec(value.slice(Math.max(0, start - 80), start))
+    if (!before) break
+    start -= before[1]!.length
+  }
+  let end = index + length
+  for (let after = /^\.[A-Z][A-Za-z0-9_]*/.exec(value.slice(end)); after; after = /^\.[A-Z][A-Za-z0-9_]*/.exec(value.slice(end))) {
+    end += after[0].length
+  }
+  return value.slice(start, end)
+}
+
+/**
+ * A PascalCase sample name is the template's when it stands alone (`###
+ * Resource: ResourceName`) or sits in a module name under the template's
+ * namespaces (`MyAppWeb.ContextName`, `MyApp.ResourceContext.Item`); a real
+ * module that ends in one (`Billing.Trigger.ResourceName`) is not.
+ */
+function isTemplateModuleName(value: string, index: number, name: string): boolean {
+  const path = modulePathAround(value, index, name.length)
+  if (path === name) return true
+  return template.sampleNamespaces.some((namespace) => path.startsWith(namespace + '.'))
+}
+
+/**
+ * In code, a sample name is a leftover only in the template's shapes: a
+ * module name under the template's namespaces in Elixir (`defmodule
+ * MyAppWeb.ContextName`; not `:ContextName`, `@ResourceName`, or a module
+ * aliased from a real namespace), a module defined with the bare name, the
+ * table of `CREATE TABLE table_name` (and of `ALTER TABLE`, `REFERENCES`,
+ * `ON`, ...), or the string `"table_name"`. A snake_case identifier of real
+ * code (`def table_name`, `@table_name`, a variable) is not one.
+ */
+function isTemplateShape(language: string | undefined, value: string, index: number, name: string): boolean {
+  const before = value.slice(Math.max(0, index - 20), index)
+  const after = value.charAt(index + name.length)
+  if (/^[A-Z]/.test(name)) {
+    if (language !== 'elixir' || /[:@"]$/.test(before)) return false
+    const path = modulePathAround(value, index, name.length)
+    // A bare alias (`ResourceName.short()` after `alias Real.Namespace.ResourceName`) is real code; `defmodule ResourceName` is not.
+    if (path === name) return /\bdefmodule\s+$/.test(before)
+    return template.sampleNamespaces.some((namespace) => path.startsWith(namespace + '.'))
+  }
+  if (language === 'sql') return /\b(?:TABLE(?:\s+IF\s+(?:NOT\s+)?EXISTS)?|ONLY|REFERENCES|ON|INTO|FROM|UPDATE|JOIN)\s+$/i.test(before)
+  if (language === 'elixir') return before.endsWith('"') && after === '"'
+  return false
+}
+
 function sampleNameReason(name: string): string {
   return `Template sample name \`${name}\` left in: replace it with the real name`
 }
@@ -137,7 +188,9 @@ function findHeadingSampleNames(part: DocumentPart, findings: Findings): void {
       if (child.type === 'code' || child.type === 'html') return SKIP
       if (child.type !== 'heading' || !child.position) return undefined
       const start = child.position.start.offset!
-      for (const match of text.slice(start, child.position.end.offset).matchAll(sampleNamePattern)) {
+      const heading = text.slice(start, child.position.end.offset)
+      for (const match of heading.matchAll(sampleNamePattern)) {
+        if (/^[A-Z]/.test(match[0]) && !isTemplateModuleName(heading, match.index, match[0])) continue
         findings.add(start + match.index, start + match.index + match[0].length, sampleNameReason(match[0]))
       }
       return SKIP
@@ -154,7 +207,10 @@ function findInlineCodeSampleNames(parts: DocumentPart[], findings: Findings): v
         if (child.type === 'code' || child.type === 'html') return SKIP
         if (child.type !== 'inlineCode' || !child.position) return undefined
         const start = child.position.start.offset!
-        for (const match of text.slice(start, child.position.end.offset).matchAll(sampleNamePattern)) {
+        const code = text.slice(start, child.position.end.offset)
+        for (const match of code.matchAll(sampleNamePattern)) {
+          // `table_name` in inline code is as likely a real function or variable as the template's table.
+          if (!/^[A-Z]/.test(match[0]) || !isTemplateModuleName(code, match.index, match[0])) continue
           findings.add(start + match.index, start + match.index + match[0].length, sampleNameReason(match[0]))
         }
         return undefined
@@ -180,6 +236,7 @@ function findCodePlaceholders(model: DocumentModel, findings: Findings): void {
       )
     })
     for (const match of block.value.matchAll(sampleNamePattern)) {
+      if (!isTemplateShape(block.language, block.value, match.index, match[0])) continue
       const place = block.map.placeAt(match.index, match.index + match[0].length)
       findings.addPlace(place.start.offset!, place.end.offset!, place, sampleNameReason(match[0]))
     }

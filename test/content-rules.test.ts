@@ -450,8 +450,66 @@ describe('no-template-placeholders', function () {
     expect(describeMessages(file)).toEqual([
       '3:37-3:48: Template sample name `ContextName` left in: replace it with the real name [no-template-placeholders]',
       '5:16-5:28: Template sample name `ResourceName` left in: replace it with the real name [no-template-placeholders]',
-      '8:11-8:45: Template sample name `MyApp.ResourceContext.ResourceName` left in: replace it with the real name [no-template-placeholders]',
-      '9:25-9:35: Template sample name `table_name` left in: replace it with the real name [no-template-placeholders]'
+      '8:11-8:45: Template sample name `MyApp.ResourceContext.ResourceName` left in: replace it with the real name [no-template-placeholders]'
+    ])
+  })
+
+  it('reports PascalCase sample names alone or under the template\'s namespaces, not in a real module name', async function () {
+    const file = await lintWith(
+      [
+        '## Ash Resources',
+        '',
+        '### Resource: Billing.Trigger.ResourceName',
+        'Resolves `Billing.Trigger.ResourceName` names; not `MyApp.Billing.ResourceName` yet.',
+        '',
+        '```elixir',
+        'defmodule Billing.Trigger.ResourceName do',
+        '  alias Billing.Trigger.ResourceName',
+        '  def short(name), do: ResourceName.resolve(name)',
+        'end',
+        '',
+        'defmodule ContextName do',
+        'end',
+        '```',
+        ''
+      ].join('\n'),
+      noTemplatePlaceholders
+    )
+    expect(describeMessages(file)).toEqual([
+      '4:67-4:79: Template sample name `ResourceName` left in: replace it with the real name [no-template-placeholders]',
+      '12:11-12:22: Template sample name `ContextName` left in: replace it with the real name [no-template-placeholders]'
+    ])
+  })
+
+  it('reports `table_name` only in the template\'s shapes, not as an identifier of real code', async function () {
+    const file = await lintWith(
+      [
+        '## Ash Resources',
+        '',
+        'The `table_name` function reads `@table_name`.',
+        '',
+        '```elixir',
+        'defmodule MyApp.Sync.Source do',
+        '  @table_name "sources"',
+        '  def table_name, do: @table_name',
+        '  def rows(table_name), do: MyApp.Repo.all(from(r in table_name))',
+        '  postgres do',
+        '    table "table_name"',
+        '  end',
+        'end',
+        '```',
+        '',
+        '```sql',
+        'CREATE TABLE table_name (id UUID PRIMARY KEY);',
+        'SELECT table_name FROM information_schema.tables;',
+        '```',
+        ''
+      ].join('\n'),
+      noTemplatePlaceholders
+    )
+    expect(describeMessages(file)).toEqual([
+      '11:12-11:22: Template sample name `table_name` left in: replace it with the real name [no-template-placeholders]',
+      '17:14-17:24: Template sample name `table_name` left in: replace it with the real name [no-template-placeholders]'
     ])
   })
 

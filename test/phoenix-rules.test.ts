@@ -30,7 +30,7 @@ const fixtures: Record<string, Record<string, string[]>> = {
   },
   'liveview-component': {
     'missing-callbacks.md': [
-      '72:11-72:40: LiveView `MyAppWeb.InvitationLive.Index` does not define `mount/3` [liveview-component]',
+      // No `mount/3` is fine: Phoenix.LiveView lists it in `@optional_callbacks`.
       '72:11-72:40: LiveView `MyAppWeb.InvitationLive.Index` does not define `render/1` and names no template: define `render/1`, call `embed_templates`, or name its `.html.heex` template in the subsection [liveview-component]'
     ],
     'wrong-arity.md': [
@@ -92,7 +92,7 @@ describe('Phoenix and REST rules on full docs (whole preset)', function () {
     const context = await lintFixture('fixtures/invalid/phoenix-context/unlisted-resource.md')
     expect(context.messages.map((message) => message.fatal)).toEqual([false])
     const liveView = await lintFixture('fixtures/invalid/liveview-component/missing-callbacks.md')
-    expect(liveView.messages.map((message) => message.fatal)).toEqual([false, false])
+    expect(liveView.messages.map((message) => message.fatal)).toEqual([false])
     const endpoints = await lintFixture('fixtures/invalid/rest-endpoints/duplicates.md')
     expect(endpoints.messages.map((message) => message.fatal)).toEqual([true, true])
   })
@@ -304,10 +304,13 @@ describe('liveview-component edge cases', function () {
   })
 
   it('reads `use Phoenix.LiveView` and `use Phoenix.LiveComponent` too', async function () {
-    const view = componentDoc('MyAppWeb.PageLive', liveView('  def render(assigns), do: ~H""', 'use Phoenix.LiveView'))
+    const view = componentDoc('MyAppWeb.PageLive', liveView('  def mount(_params, _session, socket), do: {:ok, socket}', 'use Phoenix.LiveView'))
     expect(await messagesOf(liveviewComponent, view)).toEqual([
-      '7:11-7:28: LiveView `MyAppWeb.PageLive` does not define `mount/3`'
+      '7:11-7:28: LiveView `MyAppWeb.PageLive` does not define `render/1` and names no template: define `render/1`, call `embed_templates`, or name its `.html.heex` template in the subsection'
     ])
+    // `mount` is optional (`@optional_callbacks` of Phoenix.LiveView).
+    const withoutMount = componentDoc('MyAppWeb.PageLive', liveView('  def render(assigns), do: ~H""', 'use Phoenix.LiveView'))
+    expect(await messagesOf(liveviewComponent, withoutMount)).toEqual([])
     const component = componentDoc('MyAppWeb.PageLive', liveView('  def update(assigns, socket), do: {:ok, assign(socket, assigns)}', 'use Phoenix.LiveComponent'))
     expect(await messagesOf(liveviewComponent, component)).toEqual([
       '7:11-7:28: LiveComponent `MyAppWeb.PageLive` does not define `render/1` and names no template: define `render/1`, call `embed_templates`, or name its `.html.heex` template in the subsection'

@@ -364,14 +364,17 @@ export interface DslOption {
  * nested entities (`argument`, `filter`, …), not options.
  */
 export function entityOptions(call: DslCall, nested: ReadonlySet<string> = new Set()): DslOption[] {
-  const options: DslOption[] = call.options.map((pair) => ({
-    key: pair.key,
-    keyPlace: pair.keyPlace,
-    value: pair.value,
-    place: pair.place,
-    form: 'keyword' as const
-  }))
-  for (const inner of call.body ?? []) {
+  const options: DslOption[] = []
+  // `do: allow_nil?(false)` is the one-line form of a do block: its call is a block option.
+  const inlineBody: DslCall[] = []
+  for (const pair of call.options) {
+    if (pair.key === 'do') {
+      if (pair.value.kind === 'call') inlineBody.push(pair.value.call)
+      continue
+    }
+    options.push({key: pair.key, keyPlace: pair.keyPlace, value: pair.value, place: pair.place, form: 'keyword'})
+  }
+  for (const inner of [...(call.body ?? []), ...inlineBody]) {
     if (nested.has(inner.name)) continue
     let value: ElixirValue
     if (inner.args.length === 1 && inner.options.length === 0) value = inner.args[0]!

@@ -29,7 +29,7 @@ import {isResource, type AshAction, type AshAggregate, type AshAttribute, type A
 import {pluralName} from '../ash/names.js'
 import {lastSegment} from '../elixir/aliases.js'
 import {camelCase, pascalCase, pluralize, snakeCase} from '../text/words.js'
-import {findOption} from '../elixir/dsl.js'
+import {atomList, entityOptions, findOption} from '../elixir/dsl.js'
 import type {GraphqlField, GraphqlObjectType} from '../graphql/types.js'
 import type {DocumentModel} from '../document/model.js'
 import type {Place} from '../document/positions.js'
@@ -93,12 +93,31 @@ export interface JoinedResource {
   graphqlType?: GraphqlObjectType
   /** Each field of that type with what it maps to. */
   fields: Array<{field: GraphqlField; target?: FieldTarget}>
+  /** The resource's `graphql do` options that shape its fields (AshGraphql v1.10.1). */
+  graphqlOptions: GraphqlResourceOptions
   /** Plural snake_case names that select it in a path (`line_items`, `invoice_line_items`). */
   pathNames: string[]
 }
 
+/**
+ * Options of a resource's `graphql do` block that change its object type's
+ * fields, as `AshGraphql.Resource` v1.10.1 applies them.
+ */
+export interface GraphqlResourceOptions {
+  /** `nullable_fields [:a]`: fields nullable even when their attribute is not. */
+  nullableFields: Set<string>
+  /** `attribute_types [a: :string]`: the Absinthe type of the field, when a plain atom; `undefined` for an expression (`non_null(:x)`). */
+  attributeTypes: Map<string, string | undefined>
+  /** `field_names [a: :b]`: attribute → field name (snake_case, camelCased like the others). */
+  fieldNames: Map<string, string>
+  /** `keyset_field :cursor`: a field that maps to no attribute. */
+  keysetField?: string
+}
+
 export type FieldTarget =
   | {kind: 'attribute'; attribute: AshAttribute}
+  /** The `keyset_field` of the resource's `graphql` block. */
+  | {kind: 'keyset'}
   | {kind: 'relationship'; relationship: AshRelationship}
   | {kind: 'calculation'; calculation: AshCalculation}
   | {kind: 'aggregate'; aggregate: AshAggregate}
@@ -199,6 +218,7 @@ function newJoined(module: string, place: Place, options: JoinOptions): JoinedRe
     unmappedColumns: [],
     graphqlTypeName: options.graphqlTypeNames[module] ?? lastSegment(module),
     fields: [],
+    graphqlOptions: {nullableFields: new Set(), attributeTypes: new Map(), fieldNames: new Map()},
     pathNames: []
   }
 }
@@ -251,17 +271,41 @@ function graphqlSectionType(resource: AshResource): string | undefined {
   return type?.kind === 'atom' ? pascalCase(type.value) : undefined
 }
 
+/** The `graphql do` options that shape the fields: `nullable_fields`, `attribute_types`, `field_names`, `keyset_field`. */
+function graphqlResourceOptions(resource: AshResource): GraphqlResourceOptions {
+  const result: GraphqlResourceOptions = {nullableFields: new Set(), attributeTypes: new Map(), fieldNames: new Map()}
+  const section = resource.sections.find((call) => call.name === 'graphql')
+  if (!section) return result
+  const options = entityOptions(section, new Set(['queries', 'mutations', 'subscriptions', 'managed_relationships']))
+  const nullable = findOption(options, 'nullable_fields')?.value
+  for (const atom of (nullable?.kind === 'atom' ? [nullable] : atomList(nullable)) ?? []) result.nullableFields.add(atom.value)
+  const pairs = (key: string) => {
+    const value = findOption(options, key)?.value
+    return value?.kind === 'keyword' || value?.kind === 'list' ? value.pairs : []
+  }
+  for (const pair of pairs('attribute_types')) {
+    result.attributeTypes.set(pair.key, pair.value.kind === 'atom' ? pair.value.value : undefined)
+  }
+  for (const pair of pairs('field_names')) if (pair.value.kind === 'atom') result.fieldNames.set(pair.key, pair.value.value)
+  const keyset = findOption(options, 'keyset_field')?.value
+  if (keyset?.kind === 'atom') result.keysetField = keyset.value
+  return result
+}
+
 function joinGraphqlType(model: DocumentModel, joined: JoinedResource, options: JoinOptions): void {
   const resource = joined.resource!
   joined.graphqlTypeName = options.graphqlTypeNames[resource.module] ?? graphqlSectionType(resource) ?? lastSegment(resource.module)
+  joined.graphqlOptions = graphqlResourceOptions(resource)
   const type = model.graphql?.objects.get(joined.graphqlTypeName)
   if (!type || type.kind !== 'object') return
   joined.graphqlType = type
+  const {fieldNames, keysetField} = joined.graphqlOptions
   const targets = new Map<string, FieldTarget>()
   const add = (name: string, target: FieldTarget) => {
-    const key = camelCase(name)
+    const key = camelCase(fieldNames.get(name) ?? name)
     if (!targets.has(key)) targets.set(key, target)
   }
+  if (keysetField) add(keysetField, {kind: 'keyset'})
   for (const attribute of resource.attributes) add(attribute.name, {kind: 'attribute', attribute})
   for (const relationship of resource.relationships) add(relationship.name, {kind: 'relationship', relationship})
   for (const calculation of resource.calculations) add(calculation.name, {kind: 'calculation', calculation})
