@@ -9,6 +9,7 @@ import {span} from '../src/ash/messages.js'
 import {checkedResources, type AshPolicy, type AshResource} from '../src/ash/model.js'
 import type {DocumentModel} from '../src/document/model.js'
 import {defineRule} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
 
 /** Options of a policy block: they configure it, they do not check anything. */
 const policyOptions = new Set(['description', 'access_type'])
@@ -65,7 +66,7 @@ export default defineRule(
         file.message(
           `Resource \`${resource.module}\` uses \`${policyAuthorizer}\` but has no policies: add a \`policies do ... end\` section (without a policy, every request is forbidden)`,
           {place: authorizer.place}
-        )
+        ).note = excerptHint
       }
     }
   }

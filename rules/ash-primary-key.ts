@@ -5,6 +5,7 @@
 import {booleanOption, entityOptions} from '../src/elixir/dsl.js'
 import {checkedResources, type AshResource} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
 
 export default defineRule(
   {
@@ -19,7 +20,7 @@ export default defineRule(
       // macros the doc may not show the attribute that is the key.
       if (!resource.use?.ash || resource.embedded || !resource.complete.attributes) continue
       if (resource.primaryKey.length > 0 || !requiresPrimaryKey(resource)) continue
-      file.message(`Resource \`${resource.module}\` has no primary key: add \`uuid_primary_key :id\``, {place: resource.place})
+      file.message(`Resource \`${resource.module}\` has no primary key: add \`uuid_primary_key :id\``, {place: resource.place}).note = excerptHint
     }
   }
 )

@@ -10,6 +10,7 @@ import {pluralName} from '../src/ash/names.js'
 import type {DocumentModel} from '../src/document/model.js'
 import {checkedResources} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
 
 export interface Options {
   /** Data layer modules known besides the built-in ones: never reported, and near-miss targets. */
@@ -90,16 +91,18 @@ export default defineRule<Options>(
       const table = pluralName(name)
       tables ??= documentedTables(model)
       if (tables.has(table)) continue
+      // An excerpt (an elision in the module body, or in its `postgres` block) may leave the table out.
+      if (resource.call.elision || postgres?.call.elision) continue
       if (postgres) {
         file.message(
           `The \`postgres\` block of \`${name}\` has no \`table\`: add \`table "${table}"\` (or document the table in a \`Table: ${table}\` subsection)`,
           {place: postgres.call.namePlace}
-        )
+        ).note = excerptHint
       } else {
         file.message(
           `Resource \`${name}\` uses AshPostgres but has no \`postgres\` block: add \`postgres do table "${table}" end\` (or document the table in a \`Table: ${table}\` subsection)`,
           {place: dataLayer.place}
-        )
+        ).note = excerptHint
       }
     }
   }

@@ -12,6 +12,7 @@ import {line} from '../src/join/messages.js'
 import {segmentName} from '../src/join/names.js'
 import {listCode} from '../src/text/words.js'
 import {defineRule} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
 
 export interface Options {
   /** The path prefix the endpoints share; segments after it are read (`/api`). */
@@ -101,7 +102,7 @@ function reportUnknown(
     file.message(
       `Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names no relationship of \`${resource.module}\` (line ${line(resource.place)})${hint}`,
       {place: segment.place}
-    )
+    ).note = excerptHint
     return
   }
   // The actions of a resource known by name only, or not all listed, are unknown.
@@ -116,7 +117,7 @@ function reportUnknown(
   file.message(
     `Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names neither a resource nor an action of \`${resource.module}\` (line ${line(resource.place)})${hint}`,
     {place: segment.place}
-  )
+  ).note = excerptHint
 }
 
 function checkMethod(walked: JoinedEndpoint, file: VFile): void {
@@ -138,5 +139,5 @@ function checkMethod(walked: JoinedEndpoint, file: VFile): void {
   file.message(
     `\`${endpoint.code!.text}\` (line ${line(method.place)}) needs ${needed === 'update' ? 'an' : 'a'} ${needed} action of \`${resource.module}\` (line ${line(resource.place)}), but the resource has none: ${listed} (line ${actionsSection(resource)})`,
     {place: method.place}
-  )
+  ).note = excerptHint
 }

@@ -7,6 +7,7 @@ import {closest} from '../src/text/suggest.js'
 import {joinFor} from '../src/join/join.js'
 import {line} from '../src/join/messages.js'
 import {defineRule} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
 
 export default defineRule(
   {
@@ -34,7 +35,7 @@ export default defineRule(
         file.message(
           `Column \`${column.table.name}.${column.name}\` (line ${line(column.place)}) maps to no attribute of \`${resource.module}\` (line ${line(resource.place)})${hint}`,
           {place: column.place}
-        )
+        ).note = excerptHint
       }
     }
   }

@@ -8,6 +8,7 @@ import {joinFor} from '../src/join/join.js'
 import {line} from '../src/join/messages.js'
 import {camelCase} from '../src/text/words.js'
 import {defineRule} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
 
 export interface Options {
   /** Resource module → its GraphQL type name, over `graphql do type :x end` and the last module segment. */
@@ -45,7 +46,7 @@ export default defineRule<Options>(
         file.message(
           `Field \`${field.parent.name}.${field.name}\` (line ${line(field.place)}) maps to no attribute, relationship, calculation or aggregate of \`${resource.module}\` (line ${line(resource.place)})${hint}`,
           {place: field.place}
-        )
+        ).note = excerptHint
       }
     }
   }

@@ -19,6 +19,8 @@ import type {CodeBlock} from '../document/model.js'
 import type {Place, Point} from '../document/positions.js'
 import type {GraphqlCode, GraphqlSchemaIssue, SyntaxIssue} from './types.js'
 import {joinWords} from '../text/words.js'
+import {isElisionComment} from './excerpts.js'
+import {knownScalars} from './graphql-scalars.js'
 
 export interface GraphqlParser {
   graphql: typeof GraphqlJs
@@ -45,6 +47,16 @@ export const maxNesting = 500
 
 /** graphql-js's root operation type names, which a partial schema may extend without defining. */
 const rootTypeNames = new Set(['Query', 'Mutation', 'Subscription'])
+
+/** The definition kind of each type extension kind (`extend type X` of a type the block does not define). */
+const definitionOfExtension: Readonly<Record<string, string>> = {
+  ObjectTypeExtension: 'ObjectTypeDefinition',
+  InterfaceTypeExtension: 'InterfaceTypeDefinition',
+  UnionTypeExtension: 'UnionTypeDefinition',
+  EnumTypeExtension: 'EnumTypeDefinition',
+  InputObjectTypeExtension: 'InputObjectTypeDefinition',
+  ScalarTypeExtension: 'ScalarTypeDefinition'
+}
 
 /** Reported by `validateSchema` for every schema without a Query type; a doc's schema is partial. */
 const missingQueryMessage = 'Query root type must be provided.'
@@ -96,31 +108,38 @@ function validate(parser: GraphqlParser, block: CodeBlock, code: GraphqlCode, do
   const {graphql} = parser
   const {Kind} = graphql
 
+  code.excerpt = excerptOf(parser, block, document)
   const defined = new Set<string>()
   for (const definition of document.definitions) {
     if (graphql.isTypeDefinitionNode(definition)) defined.add(definition.name.value)
   }
-  const definitions: DefinitionNode[] = []
+  // The app's schema has AshGraphql's scalars (`DateTime`, `Json`, …) whether
+  // or not the block declares them: declared first, unless the block does.
+  const scalars = knownScalars.filter((name) => !defined.has(name))
+  const definitions: DefinitionNode[] = scalars.map(
+    (name): ScalarTypeDefinitionNode => ({kind: Kind.SCALAR_TYPE_DEFINITION, name: {kind: Kind.NAME, value: name}})
+  )
   for (const definition of document.definitions) {
     // Operations and fragments in a block are examples, not schema: without a
     // schema to run them against, only the type-system part is validated.
     if (!graphql.isTypeSystemDefinitionNode(definition) && !graphql.isTypeSystemExtensionNode(definition)) continue
-    // A partial schema adds to the app's root types: `extend type Query`
-    // without a `type Query` reads as its definition.
-    if (definition.kind === Kind.OBJECT_TYPE_EXTENSION && rootTypeNames.has(definition.name.value) && !defined.has(definition.name.value)) {
+    // A partial schema adds to the app's types: `extend type Invoice` without
+    // a `type Invoice` reads as its definition (an excerpt; the root types
+    // were always read so).
+    if (graphql.isTypeExtensionNode(definition) && !defined.has(definition.name.value)) {
       defined.add(definition.name.value)
-      definitions.push({...definition, kind: Kind.OBJECT_TYPE_DEFINITION, description: undefined})
+      definitions.push({...definition, kind: definitionOfExtension[definition.kind], description: undefined} as DefinitionNode)
       continue
     }
     definitions.push(definition)
   }
-  if (definitions.length === 0) return
+  if (definitions.length === scalars.length) return
   const sdl: DocumentNode = {kind: Kind.DOCUMENT, definitions, loc: document.loc}
 
   const standard = [...graphql.specifiedScalarTypes, ...graphql.introspectionTypes].map((type) => type.name)
   // Ordered like graphql's KnownTypeNamesRule, so suggestions made again with
   // more names come out as graphql would make them.
-  code.knownTypeNames = [...standard, ...defined]
+  code.knownTypeNames = [...standard, ...scalars, ...defined]
   const known = new Set(code.knownTypeNames)
   const unknown = new Set<string>()
   graphql.visit(sdl, {
@@ -172,6 +191,39 @@ function validate(parser: GraphqlParser, block: CodeBlock, code: GraphqlCode, do
 
   code.schemaErrors = issues
   code.rawSchemaErrors = raw
+}
+
+/**
+ * Where the block shows itself as an excerpt of the app's schema: its first
+ * `extend` definition, or its first elision comment on a line of its own
+ * (`# ...`, `# other fields unchanged`; `src/code/excerpts.ts`).
+ */
+function excerptOf(parser: GraphqlParser, block: CodeBlock, document: DocumentNode): Place | undefined {
+  const {graphql} = parser
+  let first: number | undefined
+  for (const definition of document.definitions) {
+    if (graphql.isTypeSystemExtensionNode(definition)) {
+      const loc = placeLoc(definition)
+      if (loc) first = loc.start
+      break
+    }
+  }
+  // graphql-js's lexer keeps comments as tokens; the parser drops them.
+  const lexer = new graphql.Lexer(new graphql.Source(block.value))
+  let previousLine = 0
+  for (let token = lexer.advance(); token.kind !== graphql.TokenKind.EOF; token = lexer.advance()) {
+    for (let comment = token.prev; comment && comment.kind === graphql.TokenKind.COMMENT; comment = comment.prev) {
+      if (first !== undefined && comment.start > first) continue
+      if (isElisionComment(comment.value) && ownLine(comment, previousLine)) first = comment.start
+    }
+    previousLine = token.line
+  }
+  return first === undefined ? undefined : block.map.placeAt(first, first + 1)
+}
+
+/** A comment not after a token of its line (`previousLine`: the line of the last token before it). */
+function ownLine(comment: GraphqlJs.Token, previousLine: number): boolean {
+  return comment.line > previousLine
 }
 
 /** The named type at the bottom of a type reference (`[User!]!` → `User`). */

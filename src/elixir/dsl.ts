@@ -12,6 +12,7 @@
 import type {Node} from 'web-tree-sitter'
 import type {CodeBlock} from '../document/model.js'
 import type {Place} from '../document/positions.js'
+import {isElisionComment, isElisionStatement} from '../code/excerpts.js'
 
 /** `key: value` in a keyword list (`allow_nil?: false`). */
 export interface KeywordPair {
@@ -129,6 +130,12 @@ export interface DslCall {
   body?: DslCall[]
   /** True when the do block also holds statements that are not calls (`x = 1`, `@attr`). */
   bodyHasOther?: boolean
+  /**
+   * The first elision of the do block's own statements (a bare `...` or a
+   * comment that says code is left out, `src/code/excerpts.ts`): the block is
+   * an excerpt. Elisions in nested blocks (a function body) are theirs.
+   */
+  elision?: Place
   /** The source text of the call's first line (for messages that quote it). */
   head: string
   node: Node
@@ -294,23 +301,46 @@ export function readCall(block: CodeBlock, node: Node): DslCall {
       const body = readBody(block, child)
       call.body = body.calls
       call.bodyHasOther = body.other
+      if (body.elision) call.elision = body.elision
     }
   }
   return call
 }
 
-/** The calls of a `do_block` (or of the source root), in order. */
-export function readBody(block: CodeBlock, node: Node): {calls: DslCall[]; other: boolean} {
+/**
+ * The calls of a `do_block` (or of the source root), in order, and the first
+ * elision among its own statements (bare `...` statements are also calls, named `...`).
+ */
+export function readBody(block: CodeBlock, node: Node): {calls: DslCall[]; other: boolean; elision?: Place} {
   const calls: DslCall[] = []
   let other = false
+  let elision: Place | undefined
   for (const child of node.namedChildren) {
-    if (!child || child.type === 'comment') continue
+    if (!child) continue
+    if (!elision && isElision(child)) elision = placeOfNode(block, child)
+    if (child.type === 'comment') continue
     if (child.type === 'call' || child.type === 'identifier') calls.push(readCall(block, child))
     // `@moduledoc`, `@attr value`: module attributes say nothing about the DSL.
     else if (child.type === 'unary_operator' && child.childForFieldName('operator')?.type === '@') continue
     else other = true
   }
-  return {calls, other}
+  return {calls, other, elision}
+}
+
+/** A statement of a body that is an elision: a bare `...`, or a comment on its own line that says code is left out. */
+export function isElision(node: Node): boolean {
+  if (node.type === 'comment') return ownLine(node) && isElisionComment(node.text)
+  return node.type === 'identifier' && isElisionStatement(node.text)
+}
+
+/**
+ * A comment on its own line, or right after the `do` that opens its block
+ * (`attributes do # ...`); not one after a statement on the same line.
+ */
+function ownLine(comment: Node): boolean {
+  const before = comment.previousSibling
+  if (!before || before.endPosition.row < comment.startPosition.row) return true
+  return before.type === 'do'
 }
 
 /** The pairs of a keyword list: a bare `keywords`, or a list made only of pairs (`[]` included). */

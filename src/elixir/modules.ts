@@ -8,7 +8,7 @@
  * `defdelegate`) with their arity, clauses and `@impl`.
  */
 import type {Node} from 'web-tree-sitter'
-import {placeOfNode as placeOf, readBody, readValue, type AliasValue, type DslCall, type ElixirValue, type KeywordPair} from './dsl.js'
+import {isElision, placeOfNode as placeOf, readBody, readValue, type AliasValue, type DslCall, type ElixirValue, type KeywordPair} from './dsl.js'
 import {readAliases, resolveModule, type ModuleRef} from './aliases.js'
 import type {CodeBlock, Subsection} from '../document/model.js'
 import type {Place} from '../document/positions.js'
@@ -89,7 +89,9 @@ export interface ElixirModule {
   /**
    * Whether the doc shows the whole module: false when its block has a
    * syntax error, when it holds a template placeholder comment, an elision
-   * (`...`, `# ...`), or a function with a computed name. Checks that report
+   * in its body (`...`, `# ...`, `# rest of the module unchanged`: see
+   * `src/code/excerpts.ts`; not one inside a function body), or a function
+   * with a computed name. Checks that report
    * something missing stand down when false.
    */
   complete: boolean
@@ -101,8 +103,6 @@ const functionKinds = new Set<string>(['def', 'defp', 'defmacro', 'defmacrop', '
 /** The placeholder comments of the template's Elixir blocks (`# LiveView implementation`). */
 const placeholderComments = new Set(templatePlaceholders.comments.elixir ?? [])
 
-/** A comment that says code was left out: `# ...`, `# … (helpers)`. */
-const elisionComment = /^#\s*(?:\.\.\.|…)/
 
 /** Every module (nested ones included) of the subsection's parsed Elixir blocks, in order. */
 export function subsectionModules(subsection: Subsection): ElixirModule[] {
@@ -185,7 +185,7 @@ function markIncomplete(module: ElixirModule, reason: IncompleteReason): void {
 /**
  * The functions defined by the statements of a module body (or of a block's
  * top level): their clauses with the `@impl` written before each, and
- * whether an elision (`...`) or a function with a computed name is there.
+ * whether an elision (`...`, `# ...`: `isElision`) or a function with a computed name is there.
  */
 export function readFunctions(block: CodeBlock, body: Node): {functions: ElixirFunction[]; elided: boolean; dynamic: boolean} {
   const functions: ElixirFunction[] = []
@@ -194,17 +194,18 @@ export function readFunctions(block: CodeBlock, body: Node): {functions: ElixirF
   const byKey = new Map<string, ElixirFunction>()
   let impl: FunctionClause['impl']
   for (const child of body.namedChildren) {
-    if (!child || child.type === 'comment') continue
+    if (!child) continue
+    if (isElision(child)) {
+      elided = true
+      continue
+    }
+    if (child.type === 'comment') continue
     if (child.type === 'unary_operator' && child.childForFieldName('operator')?.type === '@') {
       const operand = child.childForFieldName('operand')
       if (operand?.type === 'call' && operand.childForFieldName('target')?.text === 'impl') {
         const argument = operand.namedChildren.find((node) => node?.type === 'arguments')?.namedChildren[0]
         impl = {value: argument?.text ?? '', place: placeOf(block, child)}
       }
-      continue
-    }
-    if (child.type === 'identifier' && (child.text === '...' || child.text === '…')) {
-      elided = true
       continue
     }
     if (child.type !== 'call') continue
@@ -282,7 +283,7 @@ function readClause(block: CodeBlock, node: Node, kind: FunctionKind, impl: Func
   }
 }
 
-/** Comments in the module body; placeholder and elision comments make the module incomplete. */
+/** Comments in the module body; placeholder comments make the module incomplete. */
 function collectComments(module: ElixirModule, doBlock: Node | undefined): void {
   if (!doBlock) return
   const stack: Node[] = [doBlock]
@@ -293,9 +294,10 @@ function collectComments(module: ElixirModule, doBlock: Node | undefined): void 
       if (!child) continue
       if (child.type === 'comment') {
         module.comments.push({text: child.text, place: placeOf(module.block, child)})
-        const text = child.text.trim()
-        if (placeholderComments.has(text)) markIncomplete(module, 'placeholder')
-        else if (elisionComment.test(text)) markIncomplete(module, 'elided')
+        // A template placeholder anywhere stands for code not written yet;
+        // an elision counts only in the module body (`readBody`), not in a
+        // function body (`# reuse the existing record` explains that code).
+        if (placeholderComments.has(child.text.trim())) markIncomplete(module, 'placeholder')
       } else if (child.type === 'call' && child.childForFieldName('target')?.text === 'defmodule') {
         // A nested module's comments are its own.
         continue

@@ -109,7 +109,7 @@ function readDomain(module: NonNullable<ModuleSubsection['module']>): AshDomain 
   for (const section of module.body) {
     if (section.name !== 'resources') continue
     domain.resourcesSections.push(section)
-    if (section.bodyHasOther || !section.body) domain.complete = false
+    if (section.bodyHasOther || section.elision || !section.body) domain.complete = false
     for (const entry of section.body ?? []) {
       if (entry.name === 'resource') {
         const target = entry.args[0]
