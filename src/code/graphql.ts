@@ -19,6 +19,7 @@ import type {CodeBlock} from '../document/model.js'
 import type {Place, Point} from '../document/positions.js'
 import type {GraphqlCode, GraphqlSchemaIssue, SyntaxIssue} from './types.js'
 import {joinWords} from '../text/words.js'
+import {closest} from '../text/suggest.js'
 import {isElisionComment} from './excerpts.js'
 import {knownScalars} from './graphql-scalars.js'
 
@@ -114,11 +115,12 @@ function validate(parser: GraphqlParser, block: CodeBlock, code: GraphqlCode, do
     if (graphql.isTypeDefinitionNode(definition)) defined.add(definition.name.value)
   }
   // The app's schema has AshGraphql's scalars (`DateTime`, `Json`, …) whether
-  // or not the block declares them: declared first, unless the block does.
+  // or not the block declares them (unless it declares its own).
   const scalars = knownScalars.filter((name) => !defined.has(name))
-  const definitions: DefinitionNode[] = scalars.map(
-    (name): ScalarTypeDefinitionNode => ({kind: Kind.SCALAR_TYPE_DEFINITION, name: {kind: Kind.NAME, value: name}})
-  )
+  const ownTypes = [...defined]
+  const standardScalars = graphql.specifiedScalarTypes.map((type) => type.name)
+  const extensionSlips: GraphqlSchemaIssue[] = []
+  const definitions: DefinitionNode[] = []
   for (const definition of document.definitions) {
     // Operations and fragments in a block are examples, not schema: without a
     // schema to run them against, only the type-system part is validated.
@@ -127,20 +129,30 @@ function validate(parser: GraphqlParser, block: CodeBlock, code: GraphqlCode, do
     // a `type Invoice` reads as its definition (an excerpt; the root types
     // were always read so).
     if (graphql.isTypeExtensionNode(definition) && !defined.has(definition.name.value)) {
+      // Unless the name is a slip for one the block defines or a known scalar.
+      const near = closest(definition.name.value, [...ownTypes, ...standardScalars, ...scalars])
+      if (near !== undefined) {
+        const loc = placeLoc(definition)
+        extensionSlips.push({
+          reason: `Cannot extend type "${definition.name.value}" because it is not defined.` + ` Did you mean "${near}"?`,
+          place: loc ? block.map.placeAt(loc.start, loc.end) : block.map.placeAt(0, 0),
+          assumes: []
+        })
+      }
       defined.add(definition.name.value)
       definitions.push({...definition, kind: definitionOfExtension[definition.kind], description: undefined} as DefinitionNode)
       continue
     }
     definitions.push(definition)
   }
-  if (definitions.length === scalars.length) return
+  if (definitions.length === 0) return
   const sdl: DocumentNode = {kind: Kind.DOCUMENT, definitions, loc: document.loc}
 
   const standard = [...graphql.specifiedScalarTypes, ...graphql.introspectionTypes].map((type) => type.name)
   // Ordered like graphql's KnownTypeNamesRule, so suggestions made again with
   // more names come out as graphql would make them.
-  code.knownTypeNames = [...standard, ...scalars, ...defined]
-  const known = new Set(code.knownTypeNames)
+  code.knownTypeNames = [...standard, ...defined]
+  const known = new Set([...code.knownTypeNames, ...scalars])
   const unknown = new Set<string>()
   graphql.visit(sdl, {
     NamedType(node) {
@@ -148,10 +160,11 @@ function validate(parser: GraphqlParser, block: CodeBlock, code: GraphqlCode, do
     }
   })
 
-  const issues: GraphqlSchemaIssue[] = []
+  const issues: GraphqlSchemaIssue[] = [...extensionSlips]
   const raw: GraphQLError[] = []
   for (const error of parser.validateSDL(sdl)) {
     const node = error.nodes?.length === 1 ? error.nodes[0] : undefined
+    if (node?.kind === Kind.NAMED_TYPE && scalars.includes(node.name.value) && error.message.startsWith(`Unknown type "${node.name.value}".`)) continue
     const unknownType =
       node?.kind === Kind.NAMED_TYPE && unknown.has(node.name.value) && error.message.startsWith(`Unknown type "${node.name.value}".`)
         ? node.name.value
@@ -160,13 +173,16 @@ function validate(parser: GraphqlParser, block: CodeBlock, code: GraphqlCode, do
     raw.push(error)
   }
 
-  // The unknown types become scalars so that the schema can be built.
+  // The unknown types become scalars so that the schema can be built; so
+  // do the known scalars, which are scalars.
   const stand = new Map<ASTNode, string>()
+  const scalar = (name: string): ScalarTypeDefinitionNode => ({kind: Kind.SCALAR_TYPE_DEFINITION, name: {kind: Kind.NAME, value: name}})
   const stubs: ScalarTypeDefinitionNode[] = [...unknown].map(function (name) {
-    const stub: ScalarTypeDefinitionNode = {kind: Kind.SCALAR_TYPE_DEFINITION, name: {kind: Kind.NAME, value: name}}
+    const stub = scalar(name)
     stand.set(stub, name)
     return stub
   })
+  stubs.push(...scalars.map(scalar))
   // A type defined twice is reported above; the schema keeps its first definition.
   const first = new Set<string>()
   const single = definitions.filter(function (definition) {
