@@ -10,6 +10,8 @@ export interface SerializedMessage {
   ruleId?: string
   source?: string
   url?: string
+  /** A continuation of the reason (how to mark an excerpt), shown on a line of its own. */
+  note?: string
   fatal?: boolean | null
   place?: VFileMessage['place']
   line?: number
@@ -32,6 +34,7 @@ export function serializeFile(file: VFile): SerializedFile {
       ruleId: message.ruleId,
       source: message.source,
       url: message.url,
+      note: message.note,
       fatal: message.fatal,
       place: message.place,
       line: message.line,
@@ -47,6 +50,7 @@ export function deserializeFile(data: SerializedFile): VFile {
     const message = new VFileMessage(item.reason, {place: item.place ?? undefined, ruleId: item.ruleId, source: item.source})
     message.fatal = item.fatal ?? undefined
     message.url = item.url
+    if (item.note !== undefined) message.note = item.note
     message.file = file.path
     file.messages.push(message)
   }

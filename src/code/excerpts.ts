@@ -20,7 +20,7 @@
 export const elisionWords = ['existing', 'unchanged', 'omitted', 'rest of', 'as before', 'etc'] as const
 
 /** The hint given with a message about something missing, where the code is not marked as an excerpt. */
-export const excerptHint = 'if the block shows only part of the code, mark it as an excerpt with a `# ...` comment'
+export const excerptHint = 'If the block shows only part of the code, mark it as an excerpt with a `# ...` line'
 
 // Linear: alternatives of literal words, each `\s+` followed by a literal.
 const elisionWordPattern = /(?:^|[^\p{L}\p{N}_])(?:existing|unchanged|omitted|rest\s+of|as\s+before|etc)(?![\p{L}\p{N}_])/iu
