@@ -53,6 +53,8 @@ const expected: Record<string, Record<string, string[]>> = {
     ]
   },
   'ash-attribute': {
+    // An excerpt (`# ...`) is checked for what it shows.
+    'excerpt-type.md': ['30:27-30:44: Unknown attribute type `:utc_datetme_usec` for `voided_at`: did you mean `:utc_datetime_usec`? [ash-attribute]'],
     'constraints.md': [
       '16:31-16:43: Attribute `code` is a primary key but allows nil: add `allow_nil?: false` [ash-attribute]',
       '16:65-16:75: Unknown constraint `max_lenght` for `:string` attribute `code`: did you mean `max_length`? [ash-attribute]',

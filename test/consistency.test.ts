@@ -98,6 +98,10 @@ const expected: Record<string, Record<string, string[]>> = {
       '54:11-54:21: Attribute `format` of `MyApp.Library.Book` is `:atom` with `one_of: [:hardcover, :ebook]` (line 33) but field `Book.format` is enum `BookFormat` with the values `HARDCOVER` (line 45): expected exactly `HARDCOVER` and `EBOOK` [consistency-ash-graphql]',
       '55:3-55:13: Field `Book.insertedAt` (line 55) maps to no attribute, relationship, calculation or aggregate of `MyApp.Library.Book` (line 10) [consistency-unmapped-field]'
     ],
+    // A shown attribute and the field its excerpt extends still agree in nullability.
+    'excerpt-nullability.md': [
+      '113:15-113:22: Attribute `void_reason` of `MyApp.Sales.Invoice` allows nil (line 31) but field `Invoice.voidReason` is non-null `String!` (line 113) [consistency-ash-graphql]'
+    ],
     'enums.md': [
       // AshGraphql makes an `:atom` a `String`; a hand-written schema may give the enum instead, nothing else.
       '50:9-50:13: Attribute `role` of `MyApp.Teams.Invitation` is `:atom` with `one_of: [:admin, :member]` (line 19) but field `Invitation.role` is `Int!` (line 50): expected `String` or an enum with the values `ADMIN` and `MEMBER` [consistency-ash-graphql]',

@@ -65,6 +65,8 @@ const fixtures: Record<string, Record<string, string[]>> = {
     'unclosed-type.md': ['262:6-262:6: Syntax Error: Expected ":", found Name "Query". [graphql-syntax]']
   },
   'graphql-schema': {
+    // A schema excerpt: the app's types are known, a slip for one the block extends is not.
+    'excerpt-near-miss.md': ['117:45-117:51: Unknown type "Invoce". Did you mean "Invoice"? [graphql-schema]'],
     'unknown-type.md': ['263:25-263:34: Unknown type "Membershp". Did you mean "Membership"? [graphql-schema]']
   }
 }
