@@ -61,6 +61,14 @@ describe('Elixir excerpts', function () {
     const bare = await resource('defmodule A do\n  use Ash.Resource\n  ...\nend')
     expect(bare.complete.attributes).toBe(false)
     expect(at(bare.excerpt)).toBe('8:3')
+    // `…` is no Elixir, but it is an elision, not a syntax error.
+    const file = await lint(resourceDoc('defmodule A do\n  use Ash.Resource\n  …\n  attributes do\n    …\n    attribute :x, :string\n  end\nend'), {
+      plugins: [ashPrimaryKey, (await import('../rules/elixir-syntax.js')).default]
+    })
+    expect(describeMessages(file)).toEqual([])
+    const ellipsis = file.data.archdoc!.ash!.resources[0]!
+    expect(ellipsis.syntaxError).toBe(false)
+    expect(at(ellipsis.excerpt)).toBe('8:3')
   })
 
   it('an elision in a section makes that section an excerpt', async function () {

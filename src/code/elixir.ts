@@ -106,6 +106,15 @@ function parseBounded(parser: Parser, text: string, limit = maxParseOperations):
   return {tree: undefined, operations}
 }
 
+/**
+ * The text tree-sitter reads: a line holding only `…` (an elision, see
+ * `excerpts.ts`), which Elixir's grammar rejects, is read as the identifier
+ * `_` of the same length; the reader recognises it by the block's own text.
+ */
+export function parsedSource(text: string): string {
+  return text.includes('…') ? text.replace(/^([ \t]*)…(?=[ \t]*$)/gm, '$1_') : text
+}
+
 export function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode {
   try {
     return parseChecked(elixir, block)
@@ -117,7 +126,7 @@ export function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode {
 
 function parseChecked(elixir: ElixirParser, block: CodeBlock): ElixirCode {
   const {parser} = elixir
-  const {tree} = parseBounded(parser, block.value)
+  const {tree} = parseBounded(parser, parsedSource(block.value))
   if (!tree) return tooComplex(parser, block, `${maxParseOperations.toLocaleString('en-US')} parser operations`)
   if (nesting(elixir, tree.rootNode, block.value) > maxNesting) {
     tree.delete()

@@ -317,7 +317,7 @@ export function readBody(block: CodeBlock, node: Node): {calls: DslCall[]; other
   let elision: Place | undefined
   for (const child of node.namedChildren) {
     if (!child) continue
-    if (!elision && isElision(child)) elision = placeOfNode(block, child)
+    if (!elision && isElision(block, child)) elision = placeOfNode(block, child)
     if (child.type === 'comment') continue
     if (child.type === 'call' || child.type === 'identifier') calls.push(readCall(block, child))
     // `@moduledoc`, `@attr value`: module attributes say nothing about the DSL.
@@ -328,9 +328,10 @@ export function readBody(block: CodeBlock, node: Node): {calls: DslCall[]; other
 }
 
 /** A statement of a body that is an elision: a bare `...`, or a comment on its own line that says code is left out. */
-export function isElision(node: Node): boolean {
+export function isElision(block: CodeBlock, node: Node): boolean {
   if (node.type === 'comment') return ownLine(node) && isElisionComment(node.text)
-  return node.type === 'identifier' && isElisionStatement(node.text)
+  // A lone `…` is parsed as `_` (src/code/elixir.ts): the block's text tells them apart.
+  return node.type === 'identifier' && isElisionStatement(block.value.slice(node.startIndex, node.endIndex))
 }
 
 /**

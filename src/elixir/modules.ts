@@ -195,7 +195,7 @@ export function readFunctions(block: CodeBlock, body: Node): {functions: ElixirF
   let impl: FunctionClause['impl']
   for (const child of body.namedChildren) {
     if (!child) continue
-    if (isElision(child)) {
+    if (isElision(block, child)) {
       elided = true
       continue
     }
