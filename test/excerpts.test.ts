@@ -105,7 +105,6 @@ describe('Elixir excerpts', function () {
     const file = await lint(liveView(handler), {plugins: [liveviewComponent]})
     expect(file.data.archdoc!.liveViews![0]!.module!.complete).toBe(true)
     expect(describeMessages(file)).toEqual([
-      '7:11-7:31: LiveView `MyAppWeb.InvoiceLive` does not define `mount/3` [liveview-component]',
       '7:11-7:31: LiveView `MyAppWeb.InvoiceLive` does not define `render/1` and names no template: define `render/1`, call `embed_templates`, or name its `.html.heex` template in the subsection [liveview-component]'
     ])
   })
