@@ -9,7 +9,7 @@ import {defaultActionTypes} from '../src/ash/knowledge.js'
 import {suggestion} from '../src/ash/messages.js'
 import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshAccept, type AshAction, type AshResource} from '../src/ash/model.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 
 export default defineRule(
   {
@@ -75,7 +75,11 @@ function checkDefaults(file: VFile, resource: AshResource): void {
 }
 
 function describe(action: AshAction): string {
-  return action.fromDefaults ? `\`defaults\` (line ${action.place.start.line})` : `the ${action.type} action at line ${action.place.start.line}`
+  return action.fromDefaults ? '`defaults`' : `the ${action.type} action above`
+}
+
+function definedHere(action: AshAction): string {
+  return action.fromDefaults ? `\`${action.name}\` made by \`defaults\` here` : `${action.type} action \`${action.name}\` defined here`
 }
 
 /** Ash requires unique action names across all types. */
@@ -88,9 +92,11 @@ function checkNames(file: VFile, resource: AshResource): void {
       seen.set(action.name, action)
       continue
     }
-    file.message(
+    reportWithRelated(
+      file,
       `Action name \`${action.name}\` is already used by ${describe(first)}: action names are unique in a resource, whatever their type`,
-      {place: action.place}
+      action.place,
+      [{place: first.place, message: definedHere(first)}]
     )
   }
 }
@@ -109,9 +115,11 @@ function checkPrimary(file: VFile, resource: AshResource): void {
       primaries.set(action.type, action)
       continue
     }
-    file.message(
-      `${capitalize(action.type)} action \`${action.name}\` is \`primary? true\` but \`${first.name}\` (line ${first.place.start.line}) already is: one primary ${action.type} action per resource`,
-      {place: action.primaryPlace ?? action.place}
+    reportWithRelated(
+      file,
+      `${capitalize(action.type)} action \`${action.name}\` is \`primary? true\` but \`${first.name}\` already is: one primary ${action.type} action per resource`,
+      action.primaryPlace ?? action.place,
+      [{place: first.primaryPlace ?? first.place, message: `\`${first.name}\` is \`primary? true\` here`}]
     )
   }
 }

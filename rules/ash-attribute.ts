@@ -16,7 +16,7 @@ import {suggestion} from '../src/ash/messages.js'
 import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshAttribute, type AshResource, type AshType} from '../src/ash/model.js'
 import type {Place} from '../src/document/positions.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 
 export interface Options {
   /** Short names registered with `config :ash, :custom_types` (`money` for `:money`). */
@@ -196,9 +196,8 @@ function checkDuplicates(file: VFile, resource: AshResource): void {
       seen.set(field.name, field)
       continue
     }
-    file.message(
-      `Duplicate name \`${field.name}\`: ${field.label} reuses the name of ${first.label} (line ${first.place.start.line})`,
-      {place: field.place}
-    )
+    reportWithRelated(file, `Duplicate name \`${field.name}\`: ${field.label} reuses the name of ${first.label}`, field.place, [
+      {place: first.place, message: `${first.label} defined here`}
+    ])
   }
 }

@@ -10,9 +10,9 @@ import type {AshAttribute, AshCalculation, AshRelationship, AshResource, AshType
 import {namedType, nullableType, typeRefText, isNonNull, type GraphqlField, type GraphqlTypeRef, type GraphqlTypes} from '../src/graphql/types.js'
 import {joinFor, oneOf, resolveType, type GraphqlResourceOptions, type Join, type ResolvedType} from '../src/join/join.js'
 import {anyEnum, anyScalar, ashToGraphql, mappingSchema, mergeMapping} from '../src/join/mappings.js'
-import {attributeLabel, attributeNonNull, attributeWhere, line, nonNullClaim, nullableClaim} from '../src/join/messages.js'
+import {attributeLabel, attributeNonNull, attributeRelated, attributeWhere, inParentheses, nonNullClaim, nullableClaim} from '../src/join/messages.js'
 import type {DslOption} from '../src/elixir/dsl.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated, type RelatedPlace} from '../src/rule.js'
 import {joinWords, listCode, pascalCase} from '../src/text/words.js'
 
 export interface Options {
@@ -28,11 +28,13 @@ const specifiedScalars = new Set(['String', 'Int', 'Float', 'Boolean', 'ID'])
 interface Source {
   /** `Attribute \`email\` of \`MyApp.Teams.Invitation\``. */
   label: string
-  /** `(line 34)`-style location, without parentheses. */
+  /** What declares it, when that is not plain (`from \`timestamps()\``, `\`belongs_to\``), without parentheses; '' if plain. */
   where: string
   nonNull: boolean
-  /** `is \`allow_nil?: false\` (line 34)` / `allows nil (line 34)`. */
+  /** `is \`allow_nil?: false\`` / `allows nil (from \`belongs_to :team\`)`. */
   nullability: string
+  /** Its declaration, the message's other place. */
+  related: RelatedPlace
 }
 
 export default defineRule<Options>(
@@ -79,19 +81,21 @@ function fieldLabel(field: GraphqlField): string {
   return `field \`${field.parent.name}.${field.name}\``
 }
 
-/** `field \`Team.name\` is \`String\` (line 12)`. */
+/** `field \`Team.name\` is \`String\``. */
 function fieldIs(field: GraphqlField): string {
-  return `${fieldLabel(field)} is \`${typeRefText(field.type)}\` (line ${line(field.typePlace)})`
+  return `${fieldLabel(field)} is \`${typeRefText(field.type)}\``
+}
+
+/** Every message is at the field's type, with the Ash side as its other place. */
+function report(context: Context, source: Source, field: GraphqlField, reason: string, more: RelatedPlace[] = []): void {
+  reportWithRelated(context.file, reason, field.typePlace, [source.related, ...more])
 }
 
 function checkNullability(context: Context, source: Source, field: GraphqlField): void {
   const nonNull = isNonNull(field.type)
   if (nonNull === source.nonNull) return
   const state = nonNull ? 'non-null' : 'nullable'
-  context.file.message(
-    `${source.label} ${source.nullability} but ${fieldLabel(field)} is ${state} \`${typeRefText(field.type)}\` (line ${line(field.typePlace)})`,
-    {place: field.typePlace}
-  )
+  report(context, source, field, `${source.label} ${source.nullability} but ${fieldLabel(field)} is ${state} \`${typeRefText(field.type)}\``)
 }
 
 /** Absinthe's built-in scalars by their identifiers (`:string` → `String`); other identifiers are PascalCased. */
@@ -109,7 +113,8 @@ function checkAttribute(
     label: attributeLabel(attribute, resource),
     where: attributeWhere(attribute),
     nonNull,
-    nullability: nonNull ? nonNullClaim(attribute) : nullableClaim(attribute)
+    nullability: nonNull ? nonNullClaim(attribute) : nullableClaim(attribute),
+    related: attributeRelated(attribute)
   }
   // `nullable_fields`: AshGraphql makes the field nullable whatever the attribute says.
   if (!(graphqlOptions.nullableFields.has(attribute.name) && !isNonNull(field.type))) checkNullability(context, source, field)
@@ -120,16 +125,13 @@ function checkAttribute(
     const expected = absintheScalars[override] ?? pascalCase(override)
     const element = nullableType(field.type)
     if (element.kind === 'named' && element.name === expected) return
-    context.file.message(
-      `${source.label} has \`attribute_types\` \`:${override}\` in its \`graphql\` block but ${fieldIs(field)}: expected \`${expected}\``,
-      {place: field.typePlace}
-    )
+    report(context, source, field, `${source.label} has \`attribute_types\` \`:${override}\` in its \`graphql\` block but ${fieldIs(field)}: expected \`${expected}\``)
     return
   }
   if (attribute.primaryKey) {
     const type = nullableType(field.type)
     if (type.kind === 'named' && type.name === 'ID') return
-    context.file.message(`${source.label} is the primary key (${source.where}) but ${fieldIs(field)}: expected \`ID\``, {place: field.typePlace})
+    report(context, source, field, `${source.label} is the primary key${inParentheses(source.where)} but ${fieldIs(field)}: expected \`ID\``)
     return
   }
   // A foreign key is an `ID` whatever its type, as a primary key is.
@@ -140,12 +142,12 @@ function checkAttribute(
 
 function checkCalculation(context: Context, resource: AshResource, calculation: AshCalculation, field: GraphqlField): void {
   const nonNull = booleanOption(calculation.options, 'allow_nil?') === false
-  const where = `line ${line(calculation.place)}`
   const source: Source = {
     label: `Calculation \`${calculation.name}\` of \`${resource.module}\``,
-    where,
+    where: '',
     nonNull,
-    nullability: nonNull ? `is \`allow_nil?: false\` (${where})` : `allows nil (${where})`
+    nullability: nonNull ? 'is `allow_nil?: false`' : 'allows nil',
+    related: {place: calculation.place, message: `calculation \`${calculation.name}\` defined here`}
   }
   checkNullability(context, source, field)
   checkValueType(context, source, calculation.type, calculation.options, field)
@@ -169,7 +171,7 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
   const resolved: ResolvedType | undefined = resolveType(context.join, type, context.mapping, 'graphql')
   if (!resolved || resolved.module) return
   const typeText = type?.text ?? '?'
-  const claim = `${source.label} is \`${typeText}\` (${source.where})`
+  const claim = `${source.label} is \`${typeText}\`${inParentheses(source.where)}`
   const expected = context.mapping[resolved.name]
   const wanted = expected ? ' of ' + describeGraphqlTypes(expected) : ''
   // Lists: one level per `{:array, _}`.
@@ -177,14 +179,14 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
   for (let level = 0; level < resolved.arrays; level++) {
     const inner = listElement(element)
     if (!inner) {
-      context.file.message(`${claim} but ${fieldIs(field)}: expected a list${wanted}`, {place: field.typePlace})
+      report(context, source, field, `${claim} but ${fieldIs(field)}: expected a list${wanted}`)
       return
     }
     element = inner
   }
   if (nullableType(element).kind === 'list') {
     const single = expected ? describeGraphqlTypes(expected) + ', not a list' : 'no list'
-    context.file.message(`${claim} but ${fieldIs(field)}: expected ${single}`, {place: field.typePlace})
+    report(context, source, field, `${claim} but ${fieldIs(field)}: expected ${single}`)
     return
   }
   const named = namedType(element)
@@ -196,18 +198,23 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
     if (!enumType) {
       // AshGraphql itself makes an `:atom` a `String`, `one_of` or not.
       if (context.mapping.atom?.includes(named)) return
-      context.file.message(
-        `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected \`String\` or an enum with the values ${listCode(expected, 'and')}`,
-        {place: field.typePlace}
+      report(
+        context,
+        source,
+        field,
+        `${source.label} is \`:atom\` with \`one_of: ${atoms}\`${inParentheses(source.where)} but ${fieldIs(field)}: expected \`String\` or an enum with the values ${listCode(expected, 'and')}`
       )
       return
     }
     const values = enumType.values.map((value) => value.name)
     const same = values.length === expected.length && expected.every((value) => values.includes(value))
     if (same) return
-    context.file.message(
-      `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldLabel(field)} is enum \`${named}\` with the values ${listCode(values, 'and')} (line ${line(enumType.place)}): expected exactly ${listCode(expected, 'and')}`,
-      {place: field.typePlace}
+    report(
+      context,
+      source,
+      field,
+      `${source.label} is \`:atom\` with \`one_of: ${atoms}\`${inParentheses(source.where)} but ${fieldLabel(field)} is enum \`${named}\` with the values ${listCode(values, 'and')}: expected exactly ${listCode(expected, 'and')}`,
+      [{place: enumType.place, message: `enum \`${named}\` defined here`}]
     )
     return
   }
@@ -218,20 +225,21 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
     return name === named
   })
   if (matches) return
-  context.file.message(`${claim} but ${fieldIs(field)}: expected ${describeGraphqlTypes(expected)}`, {place: field.typePlace})
+  report(context, source, field, `${claim} but ${fieldIs(field)}: expected ${describeGraphqlTypes(expected)}`)
 }
 
 const toMany = new Set(['has_many', 'many_to_many'])
 
 function checkRelationship(context: Context, resource: AshResource, relationship: AshRelationship, field: GraphqlField): void {
-  const where = `\`${relationship.kind}\`, line ${line(relationship.place)}`
+  const where = `\`${relationship.kind}\``
   const label = `Relationship \`${relationship.name}\` of \`${resource.module}\``
+  const related = {place: relationship.place, message: `relationship \`${relationship.name}\` defined here`}
   const many = toMany.has(relationship.kind)
   if (!many) {
     const nonNull = !relationship.allowNil
     checkNullability(
       context,
-      {label, where, nonNull, nullability: nonNull ? `is \`allow_nil?: false\` (${where})` : `allows nil (${where})`},
+      {label, where, nonNull, nullability: nonNull ? `is \`allow_nil?: false\` (${where})` : `allows nil (${where})`, related},
       field
     )
   }
@@ -242,8 +250,5 @@ function checkRelationship(context: Context, resource: AshResource, relationship
   const element = many ? listElement(field.type) : nullableType(field.type)
   if (element && nullableType(element).kind === 'named' && namedType(element) === name) return
   const wanted = many ? `a list of \`${name}\`` : `\`${name}\``
-  context.file.message(
-    `${label} points at \`${destination.module}\` (${where}) but ${fieldIs(field)}: expected ${wanted}`,
-    {place: field.typePlace}
-  )
+  reportWithRelated(context.file, `${label} points at \`${destination.module}\` (${where}) but ${fieldIs(field)}: expected ${wanted}`, field.typePlace, [related])
 }

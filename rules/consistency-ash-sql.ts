@@ -6,19 +6,21 @@
  */
 import type {VFile} from 'vfile'
 import {findOption, shortText} from '../src/elixir/dsl.js'
+import type {Place} from '../src/document/positions.js'
 import type {AshAttribute, AshResource} from '../src/ash/model.js'
 import {joinFor, oneOf, resolveType, type Join, type JoinedResource} from '../src/join/join.js'
 import {anyEnum, ashToSql, mappingSchema, mergeMapping} from '../src/join/mappings.js'
 import {
   attributeLabel,
   attributeNonNull,
+  attributeRelated,
   attributeTypeText,
   attributeWhere,
-  line,
+  inParentheses,
   nonNullClaim,
   nullableClaim
 } from '../src/join/messages.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated, type RelatedPlace} from '../src/rule.js'
 import {catalogTypeName, type SqlColumn, type SqlSchema} from '../src/sql/tables.js'
 import {joinWords} from '../src/text/words.js'
 
@@ -62,15 +64,19 @@ export default defineRule<Options>(
           if (entry.dropped) {
             const {place, renamedTo} = entry.dropped
             const how = renamedTo ? `renamed to \`${renamedTo}\`` : 'dropped'
-            file.message(
-              `${attributeLabel(attribute, resource)} (${attributeWhere(attribute)}) has no column: column \`${table.name}.${entry.name}\` is ${how} (line ${line(place)})`,
-              {place}
+            reportWithRelated(
+              file,
+              `${attributeLabel(attribute, resource)}${inParentheses(attributeWhere(attribute))} has no column: column \`${table.name}.${entry.name}\` is ${how}`,
+              place,
+              [attributeRelated(attribute)]
             )
           } else if (table.created) {
             const named = entry.name === attribute.name ? '' : ` \`${entry.name}\``
-            file.message(
-              `${attributeLabel(attribute, resource)} (${attributeWhere(attribute)}) has no column${named} in table \`${table.name}\` (line ${line(table.place)})`,
-              {place: attribute.place}
+            reportWithRelated(
+              file,
+              `${attributeLabel(attribute, resource)}${inParentheses(attributeWhere(attribute))} has no column${named} in table \`${table.name}\``,
+              attribute.place,
+              [{place: table.place, message: `table \`${table.name}\` created here`}]
             )
           }
           continue
@@ -93,10 +99,15 @@ function checkPrimaryKey(file: VFile, resource: AshResource, attribute: AshAttri
   if (attribute.primaryKey === column.primaryKey) return false
   // A column only touched by an ALTER may be in a primary key the doc does not show.
   if (!column.primaryKey && !column.known.constraints) return false
+  const where = inParentheses(attributeWhere(attribute))
   const reason = attribute.primaryKey
-    ? `${attributeLabel(attribute, resource)} is the primary key (${attributeWhere(attribute)}) but ${columnLabel(column)} is not in the table's PRIMARY KEY (line ${line(column.place)})`
-    : `${attributeLabel(attribute, resource)} is not a primary key (${attributeWhere(attribute)}) but ${columnLabel(column)} is in the table's PRIMARY KEY (line ${line(column.primaryKeyPlace ?? column.place)})`
-  file.message(reason, {place: column.place})
+    ? `${attributeLabel(attribute, resource)} is the primary key${where} but ${columnLabel(column)} is not in the table's PRIMARY KEY`
+    : `${attributeLabel(attribute, resource)} is not a primary key${where} but ${columnLabel(column)} is in the table's PRIMARY KEY`
+  const primaryKey = !attribute.primaryKey && column.primaryKeyPlace && !samePlace(column.primaryKeyPlace, column.place) ? column.primaryKeyPlace : undefined
+  reportWithRelated(file, reason, column.place, [
+    attributeRelated(attribute),
+    ...(primaryKey ? [{place: primaryKey, message: `PRIMARY KEY of table \`${column.table.name}\` here`}] : [])
+  ])
   return true
 }
 
@@ -105,10 +116,10 @@ function checkNullability(file: VFile, resource: AshResource, attribute: AshAttr
   const nonNull = attributeNonNull(attribute)
   if (nonNull && !column.notNull) {
     const place = column.nullabilityPlace ?? column.place
-    file.message(`${attributeLabel(attribute, resource)} ${nonNullClaim(attribute)} but ${columnLabel(column)} is nullable (line ${line(place)})`, {place})
+    reportWithRelated(file, `${attributeLabel(attribute, resource)} ${nonNullClaim(attribute)} but ${columnLabel(column)} is nullable`, place, [attributeRelated(attribute)])
   } else if (!nonNull && column.notNull) {
     const place = column.nullabilityPlace ?? column.place
-    file.message(`${attributeLabel(attribute, resource)} ${nullableClaim(attribute)} but ${columnLabel(column)} is NOT NULL (line ${line(place)})`, {place})
+    reportWithRelated(file, `${attributeLabel(attribute, resource)} ${nullableClaim(attribute)} but ${columnLabel(column)} is NOT NULL`, place, [attributeRelated(attribute)])
   }
 }
 
@@ -144,11 +155,14 @@ function checkType(
     arrays === columnArray &&
     expected.some((name) => (name === anyEnum ? isEnum : catalogTypeName(name) === type.name))
   if (matches) return
-  const stored = resolved.name !== baseName(attribute) ? `stored as \`:${resolved.name}\`, ` : ''
+  const stored = resolved.name !== baseName(attribute) ? `stored as \`:${resolved.name}\`` : ''
   const wanted = (arrays ? 'an array of ' : '') + describeSqlTypes(expected)
-  file.message(
-    `${attributeLabel(attribute, resource)} is \`${attributeTypeText(attribute)}\` (${stored}${attributeWhere(attribute)}) but ${columnLabel(column)} is \`${type.text}\` (line ${line(type.place)}): expected ${wanted}`,
-    {place: type.place}
+  const notes = [stored, attributeWhere(attribute)].filter(Boolean).join(', ')
+  reportWithRelated(
+    file,
+    `${attributeLabel(attribute, resource)} is \`${attributeTypeText(attribute)}\`${inParentheses(notes)} but ${columnLabel(column)} is \`${type.text}\`: expected ${wanted}`,
+    type.place,
+    [attributeRelated(attribute)]
   )
 }
 
@@ -211,9 +225,11 @@ function checkPostgresType(file: VFile, resource: AshResource, attribute: AshAtt
     const type = column.type
     if (catalogTypeName(expected) === type.name && array === type.arrayDimensions > 0) return true
     if (!knownSqlTypes.has(type.name)) return true
-    file.message(
-      `${attributeLabel(attribute, resource)} has \`${key}\` \`${shortText(pair.value.text)}\` in its \`postgres\` block (line ${line(pair.place)}) but ${columnLabel(column)} is \`${type.text}\` (line ${line(type.place)}): expected ${array ? 'an array of ' : ''}\`${expected}\``,
-      {place: type.place}
+    reportWithRelated(
+      file,
+      `${attributeLabel(attribute, resource)} has \`${key}\` \`${shortText(pair.value.text)}\` in its \`postgres\` block but ${columnLabel(column)} is \`${type.text}\`: expected ${array ? 'an array of ' : ''}\`${expected}\``,
+      type.place,
+      [{place: pair.place, message: `\`${key}\` of attribute \`${attribute.name}\` here`}]
     )
     return true
   }
@@ -240,22 +256,21 @@ function checkOneOf(file: VFile, sql: SqlSchema, resource: AshResource, attribut
   let values: string[] | undefined
   let where: string
   let place
+  const related: RelatedPlace[] = [{place: allowed.place, message: `\`one_of\` of attribute \`${attribute.name}\` here`}]
   if (column.checkIn) {
     values = column.checkIn.values
-    where = `CHECK, line ${line(column.checkIn.place)}`
+    where = 'CHECK'
     place = column.checkIn.place
   } else if (enumType) {
     values = enumType.labels
-    where = `enum \`${enumType.name}\`, line ${line(enumType.place)}`
+    where = `enum \`${enumType.name}\``
     place = column.type!.place
+    related.push({place: enumType.place, message: `enum \`${enumType.name}\` created here`})
   } else return
   if (sameSet(allowed.values, values)) return
   const atoms = '[' + allowed.values.map((value) => ':' + value).join(', ') + ']'
   const quoted = values.map((value) => "'" + value + "'").join(', ')
-  file.message(
-    `${attributeLabel(attribute, resource)} allows \`one_of: ${atoms}\` (line ${line(allowed.place)}) but ${columnLabel(column)} allows ${quoted} (${where})`,
-    {place}
-  )
+  reportWithRelated(file, `${attributeLabel(attribute, resource)} allows \`one_of: ${atoms}\` but ${columnLabel(column)} allows ${quoted} (${where})`, place, related)
 }
 
 function checkReference(file: VFile, join: Join, joined: JoinedResource, attribute: AshAttribute, column: SqlColumn): void {
@@ -267,12 +282,15 @@ function checkReference(file: VFile, join: Join, joined: JoinedResource, attribu
   const destination = join.byModule.get(relationship.destination.name)
   // The destination's table is known only for a resource the doc defines.
   if (!destination?.resource || !destination.tableName) return
-  const claim = `\`belongs_to :${relationship.name}\` of \`${resource.module}\` (line ${line(relationship.place)}) points at table \`${destination.tableName}\` of \`${destination.module}\``
+  const claim = `\`belongs_to :${relationship.name}\` of \`${resource.module}\` points at table \`${destination.tableName}\` of \`${destination.module}\``
+  const related = [{place: relationship.place, message: `\`belongs_to :${relationship.name}\` defined here`}]
   if (!column.references) {
-    file.message(`${claim} but ${columnLabel(column)} has no REFERENCES (line ${line(column.place)})`, {place: column.place})
+    reportWithRelated(file, `${claim} but ${columnLabel(column)} has no REFERENCES`, column.place, related)
   } else if (column.references.table !== destination.tableName) {
-    file.message(`${claim} but ${columnLabel(column)} REFERENCES \`${column.references.table}\` (line ${line(column.references.place)})`, {
-      place: column.references.place
-    })
+    reportWithRelated(file, `${claim} but ${columnLabel(column)} REFERENCES \`${column.references.table}\``, column.references.place, related)
   }
+}
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column
 }

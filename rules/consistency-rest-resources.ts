@@ -6,12 +6,12 @@
 import type {VFile} from 'vfile'
 import type {ActionType} from '../src/ash/knowledge.js'
 import type {AshResource} from '../src/ash/model.js'
+import type {Place} from '../src/document/positions.js'
 import {closest} from '../src/text/suggest.js'
 import {joinFor, type JoinedEndpoint, type JoinedResource, type PathStep} from '../src/join/join.js'
-import {line} from '../src/join/messages.js'
 import {segmentName} from '../src/join/names.js'
 import {listCode} from '../src/text/words.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated, type RelatedPlace} from '../src/rule.js'
 import {excerptHint} from '../src/code/excerpts.js'
 
 export interface Options {
@@ -60,9 +60,14 @@ function actionsListed(resource: AshResource | undefined): resource is AshResour
   return resource !== undefined && resource.complete.actions && resource.sections.some((section) => section.name === 'actions')
 }
 
-function actionsSection(resource: AshResource): number {
+/** The resource's declaration and its `actions` section: the other places of a message about its actions. */
+function resourceAndActions(resource: AshResource): RelatedPlace[] {
   const section = resource.sections.find((candidate) => candidate.name === 'actions')
-  return line(section?.place ?? resource.place)
+  return [resourceDefined(resource), ...(section ? [{place: section.place, message: `actions of \`${resource.module}\` here`}] : [])]
+}
+
+function resourceDefined(resource: {module: string; place: Place}): RelatedPlace {
+  return {place: resource.place, message: `resource \`${resource.module}\` defined here`}
 }
 
 function reportUnknown(
@@ -79,13 +84,16 @@ function reportUnknown(
     const near = closest(name, known.map((entry) => entry.name))
     const match = known.find((entry) => entry.name === near)
     const hint = match
-      ? `: did you mean \`${match.name}\` (\`${match.joined.module}\`, line ${line(match.joined.place)})?`
+      ? `: did you mean \`${match.name}\` (\`${match.joined.module}\`)?`
       : known.length > 0
         ? `: expected the plural name of one of its resources (${listCode(known.map((entry) => entry.name), 'or')})`
         : ''
-    file.message(`Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names no resource of the doc${hint}`, {
-      place: segment.place
-    })
+    reportWithRelated(
+      file,
+      `Path segment \`${segment.text}\` of \`${route}\` names no resource of the doc${hint}`,
+      segment.place,
+      match ? [resourceDefined({module: match.joined.module, place: match.joined.place})] : []
+    )
     return
   }
   if (step.expected === 'relationship') {
@@ -94,14 +102,16 @@ function reportUnknown(
     const near = closest(name, names)
     const relationship = resource.relationships.find((candidate) => candidate.name === near)
     const hint = relationship
-      ? `: did you mean \`${relationship.name}\` (line ${line(relationship.place)})?`
+      ? `: did you mean \`${relationship.name}\`?`
       : names.length > 0
         ? `: its relationships are ${listCode(names, 'and')}`
         : ': it has no relationships'
     if (!resource.complete.relationships) return
-    file.message(
-      `Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names no relationship of \`${resource.module}\` (line ${line(resource.place)})${hint}`,
-      {place: segment.place}
+    reportWithRelated(
+      file,
+      `Path segment \`${segment.text}\` of \`${route}\` names no relationship of \`${resource.module}\`${hint}`,
+      segment.place,
+      [resourceDefined(resource), ...(relationship ? [{place: relationship.place, message: `relationship \`${relationship.name}\` defined here`}] : [])]
     ).note = excerptHint
     return
   }
@@ -111,12 +121,12 @@ function reportUnknown(
   const actions = resource.actions.map((action) => action.name)
   const near = closest(name, actions)
   const action = resource.actions.find((candidate) => candidate.name === near)
-  const hint = action
-    ? `: did you mean \`${action.name}\` (line ${line(action.place)})?`
-    : `: its actions (line ${actionsSection(resource)}) are ${listCode(actions, 'and')}`
-  file.message(
-    `Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names neither a resource nor an action of \`${resource.module}\` (line ${line(resource.place)})${hint}`,
-    {place: segment.place}
+  const hint = action ? `: did you mean \`${action.name}\`?` : `: its actions are ${listCode(actions, 'and')}`
+  reportWithRelated(
+    file,
+    `Path segment \`${segment.text}\` of \`${route}\` names neither a resource nor an action of \`${resource.module}\`${hint}`,
+    segment.place,
+    action ? [resourceDefined(resource), {place: action.place, message: `action \`${action.name}\` defined here`}] : resourceAndActions(resource)
   ).note = excerptHint
 }
 
@@ -136,8 +146,10 @@ function checkMethod(walked: JoinedEndpoint, file: VFile): void {
   if (resource.actions.some((action) => action.type === needed)) return
   const actions = resource.actions.map((action) => action.name)
   const listed = actions.length > 0 ? `its actions are ${listCode(actions, 'and')}` : 'it has no actions'
-  file.message(
-    `\`${endpoint.code!.text}\` (line ${line(method.place)}) needs ${needed === 'update' ? 'an' : 'a'} ${needed} action of \`${resource.module}\` (line ${line(resource.place)}), but the resource has none: ${listed} (line ${actionsSection(resource)})`,
-    {place: method.place}
+  reportWithRelated(
+    file,
+    `\`${endpoint.code!.text}\` needs ${needed === 'update' ? 'an' : 'a'} ${needed} action of \`${resource.module}\`, but the resource has none: ${listed}`,
+    method.place,
+    resourceAndActions(resource)
   ).note = excerptHint
 }

@@ -5,8 +5,7 @@
  */
 import {closest} from '../src/text/suggest.js'
 import {joinFor} from '../src/join/join.js'
-import {line} from '../src/join/messages.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 import {excerptHint} from '../src/code/excerpts.js'
 
 export default defineRule(
@@ -28,13 +27,19 @@ export default defineRule(
         const attribute = near ? joined.columns.find((entry) => entry.name === near)?.attribute : undefined
         const renamed = resource.attributes.find((candidate) => candidate.name === column.name && candidate.source)
         const hint = renamed
-          ? `: attribute \`${renamed.name}\` (line ${line(renamed.place)}) is stored in column \`${renamed.source}\` (\`source:\`)`
+          ? `: attribute \`${renamed.name}\` is stored in column \`${renamed.source}\` (\`source:\`)`
           : attribute
-            ? `: did you mean attribute \`${attribute.name}\` (line ${line(attribute.place)})?`
+            ? `: did you mean attribute \`${attribute.name}\`?`
             : ''
-        file.message(
-          `Column \`${column.table.name}.${column.name}\` (line ${line(column.place)}) maps to no attribute of \`${resource.module}\` (line ${line(resource.place)})${hint}`,
-          {place: column.place}
+        const named = renamed ?? attribute
+        reportWithRelated(
+          file,
+          `Column \`${column.table.name}.${column.name}\` maps to no attribute of \`${resource.module}\`${hint}`,
+          column.place,
+          [
+            {place: resource.place, message: `resource \`${resource.module}\` defined here`},
+            ...(named ? [{place: named.place, message: `attribute \`${named.name}\` defined here`}] : [])
+          ]
         ).note = excerptHint
       }
     }

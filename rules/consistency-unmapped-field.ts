@@ -5,9 +5,8 @@
  */
 import {closest} from '../src/text/suggest.js'
 import {joinFor} from '../src/join/join.js'
-import {line} from '../src/join/messages.js'
 import {camelCase} from '../src/text/words.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 import {excerptHint} from '../src/code/excerpts.js'
 
 export interface Options {
@@ -43,9 +42,11 @@ export default defineRule<Options>(
         if (target) continue
         const near = closest(field.name, unused)
         const hint = near ? `: did you mean \`${near}\` (\`${names.get(near)}\`)?` : ''
-        file.message(
-          `Field \`${field.parent.name}.${field.name}\` (line ${line(field.place)}) maps to no attribute, relationship, calculation or aggregate of \`${resource.module}\` (line ${line(resource.place)})${hint}`,
-          {place: field.place}
+        reportWithRelated(
+          file,
+          `Field \`${field.parent.name}.${field.name}\` maps to no attribute, relationship, calculation or aggregate of \`${resource.module}\`${hint}`,
+          field.place,
+          [{place: resource.place, message: `resource \`${resource.module}\` defined here`}]
         ).note = excerptHint
       }
     }

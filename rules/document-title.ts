@@ -2,7 +2,7 @@
  * `document-title`: exactly one H1, first, with the template's title.
  * Docs: docs/rules/document-title.md
  */
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 
 export interface Options {
   /** The expected title: a string (exact) or `/regex/flags`. */
@@ -46,10 +46,9 @@ export default defineRule<Options>(
     }
 
     for (const other of others) {
-      file.message(
-        `Unexpected second H1 \`${other.text}\`: a design doc has one title (line ${first.position.start.line})`,
-        {place: other.position}
-      )
+      reportWithRelated(file, `Unexpected second H1 \`${other.text}\`: a design doc has one title`, other.position, [
+        {place: first.position, message: `the title \`${first.text}\``}
+      ])
     }
   }
 )

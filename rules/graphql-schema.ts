@@ -8,7 +8,7 @@
  */
 import {didYouMean} from 'graphql/jsutils/didYouMean.js'
 import {suggestionList} from 'graphql/jsutils/suggestionList.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 import {closest} from '../src/text/suggest.js'
 import {knownScalars} from '../src/code/graphql-scalars.js'
 
@@ -59,7 +59,7 @@ export default defineRule<Options>(
             reason = `Unknown type "${name}".` + didYouMean(suggestions)
           }
         }
-        file.message(reason, {place: issue.place})
+        reportWithRelated(file, reason, issue.place, issue.related ?? [])
       }
     }
   }

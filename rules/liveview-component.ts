@@ -7,7 +7,7 @@
 import type {VFile} from 'vfile'
 import {liveViewCallbacks, type LiveViewComponent, type LiveViewKind} from '../src/phoenix/liveviews.js'
 import {functionsNamed, moduleHeadingIssues, type ElixirFunction} from '../src/elixir/modules.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 
 const labels: Record<LiveViewKind, string> = {live_view: 'LiveView', live_component: 'LiveComponent'}
 
@@ -20,7 +20,7 @@ export default defineRule(
   {},
   function (model, file) {
     for (const component of model.liveViews ?? []) {
-      for (const issue of moduleHeadingIssues(component)) file.message(issue.reason, {place: issue.place})
+      for (const issue of moduleHeadingIssues(component)) reportWithRelated(file, issue.reason, issue.place, issue.related)
       const module = component.module
       const kind = component.kind
       if (!module || !kind) continue

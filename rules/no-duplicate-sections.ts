@@ -3,7 +3,7 @@
  * Docs: docs/rules/no-duplicate-sections.md
  */
 import type {HeadingInfo} from '../src/document/model.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 
 export default defineRule(
   {
@@ -18,9 +18,9 @@ export default defineRule(
       const heading = section.heading
       const first = sections.get(heading.text)
       if (first) {
-        file.message(`Duplicate section \`## ${heading.text}\`: already at line ${first.position.start.line}`, {
-          place: heading.position
-        })
+        reportWithRelated(file, `Duplicate section \`## ${heading.text}\`: already above`, heading.position, [
+          {place: first.position, message: `first \`## ${heading.text}\` here`}
+        ])
       } else {
         sections.set(heading.text, heading)
       }
@@ -30,9 +30,11 @@ export default defineRule(
         const heading = subsection.heading
         const first = subsections.get(heading.text)
         if (first) {
-          file.message(
-            `Duplicate subsection \`### ${heading.text}\` in \`## ${section.heading.text}\`: already at line ${first.position.start.line}`,
-            {place: heading.position}
+          reportWithRelated(
+            file,
+            `Duplicate subsection \`### ${heading.text}\` in \`## ${section.heading.text}\`: already above`,
+            heading.position,
+            [{place: first.position, message: `first \`### ${heading.text}\` here`}]
           )
         } else {
           subsections.set(heading.text, heading)

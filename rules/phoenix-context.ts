@@ -6,7 +6,7 @@
  */
 import {checkedResources} from '../src/ash/model.js'
 import {moduleHeadingIssues} from '../src/elixir/modules.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 
 export default defineRule(
   {
@@ -19,7 +19,7 @@ export default defineRule(
     // Resources with a syntax error are left to the syntax rule, as the Ash rules do.
     const resources = checkedResources(model.ash)
     for (const context of model.contexts ?? []) {
-      for (const issue of moduleHeadingIssues(context)) file.message(issue.reason, {place: issue.place})
+      for (const issue of moduleHeadingIssues(context)) reportWithRelated(file, issue.reason, issue.place, issue.related)
 
       const module = context.module
       const domain = context.domain
@@ -28,10 +28,9 @@ export default defineRule(
       const at = domain.resourcesSections[0]?.namePlace ?? domain.use.call.place
       for (const resource of resources) {
         if (resource.domain?.name !== module.name || listed.has(resource.module)) continue
-        file.message(
-          `Domain \`${module.name}\` does not list resource \`${resource.module}\` (line ${resource.place.start.line}) in its \`resources\``,
-          {place: at}
-        )
+        reportWithRelated(file, `Domain \`${module.name}\` does not list resource \`${resource.module}\` in its \`resources\``, at, [
+          {place: resource.place, message: `resource \`${resource.module}\` defined here`}
+        ])
       }
     }
   }

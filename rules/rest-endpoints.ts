@@ -6,7 +6,7 @@
  * Docs: docs/rules/rest-endpoints.md
  */
 import {httpMethods, type RestEndpoint} from '../src/rest/endpoints.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, reportWithRelated} from '../src/rule.js'
 
 const form = '`` `METHOD /path` - description ``'
 
@@ -70,13 +70,14 @@ export default defineRule(
         if (!first) {
           seen.set(endpoint.routeKey, endpoint)
         } else {
-          const line = first.place.start.line
           const firstText = first.code!.text
-          file.message(
+          reportWithRelated(
+            file,
             firstText === written
-              ? `Duplicate endpoint \`${written}\` (first listed at line ${line})`
-              : `Duplicate endpoint \`${written}\`: the same route as \`${firstText}\` (line ${line})`,
-            {place: code.place}
+              ? `Duplicate endpoint \`${written}\` (first listed above)`
+              : `Duplicate endpoint \`${written}\`: the same route as \`${firstText}\` above`,
+            code.place,
+            [{place: first.code!.place, message: firstText === written ? 'first listed here' : `\`${firstText}\` listed here`}]
           )
         }
       }

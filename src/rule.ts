@@ -14,6 +14,8 @@ import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {DocumentModel} from './document/model.js'
+import type {Place} from './document/positions.js'
+import type {RelatedPlace} from './document/related.js'
 import type {CodeLanguage} from './document/template.js'
 import archdocGuard from './guard/plugin.js'
 import {getDocumentModel} from './pipeline/plugin.js'
@@ -196,9 +198,27 @@ export function defineSyntaxRule(meta: RuleMeta, language: CodeLanguage): Archdo
   return defineRule(meta, {}, function (model, file) {
     for (const block of model.blocks) {
       if (block.code?.language !== language) continue
-      for (const issue of block.code.errors) file.message(issue.reason, {place: issue.place})
+      for (const issue of block.code.errors) reportWithRelated(file, issue.reason, issue.place, issue.related ?? [])
     }
   })
+}
+
+export type {RelatedPlace} from './document/related.js'
+
+/**
+ * Report a message about two (or more) places: at `place`, with the others
+ * as data (`message.related`). The reason names the other side by what it
+ * is ("already used by `defaults`"), never by its line.
+ */
+export function reportWithRelated(file: VFile, reason: string, place: Place, related: RelatedPlace[]): VFileMessage {
+  const message = file.message(reason, {place})
+  if (related.length > 0) message.related = related.map((entry) => ({place: plainPlace(entry.place), message: entry.message}))
+  return message
+}
+
+/** Lines and columns only: what every output needs, without offsets. */
+function plainPlace(place: Place): Place {
+  return {start: {line: place.start.line, column: place.start.column}, end: {line: place.end.line, column: place.end.column}}
 }
 
 type LintTransform = (tree: Root, file: VFile, next: (error?: Error | null) => void) => void

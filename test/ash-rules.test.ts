@@ -65,9 +65,9 @@ const expected: Record<string, Record<string, string[]>> = {
       '24:46-24:51: Constraint `match` does not apply to `:atom` attribute `role`: `:atom` takes `one_of` or `unsafe_to_atom?` [ash-attribute]'
     ],
     'duplicates.md': [
-      '19:5-19:17: Duplicate name `inserted_at`: attribute `inserted_at` (from `timestamps()`) reuses the name of attribute `inserted_at` (line 18) [ash-attribute]',
-      '23:16-23:21: Duplicate name `team`: relationship `team` reuses the name of attribute `team` (line 17) [ash-attribute]',
-      '32:11-32:26: Duplicate name `reminder_count`: aggregate `reminder_count` reuses the name of calculation `reminder_count` (line 28) [ash-attribute]'
+      '19:5-19:17: Duplicate name `inserted_at`: attribute `inserted_at` (from `timestamps()`) reuses the name of attribute `inserted_at` [ash-attribute]',
+      '23:16-23:21: Duplicate name `team`: relationship `team` reuses the name of attribute `team` [ash-attribute]',
+      '32:11-32:26: Duplicate name `reminder_count`: aggregate `reminder_count` reuses the name of calculation `reminder_count` [ash-attribute]'
     ],
     // `do: allow_nil?(false)` is read as a do block: its calls are options.
     'inline-do.md': ['21:35-21:45: Unknown option `allow_nill` on attribute `isbn`: did you mean `allow_nil?`? [ash-attribute]'],
@@ -150,11 +150,11 @@ const expected: Record<string, Record<string, string[]>> = {
       '21:71-21:76: Accept list of default `:create` must be `:*` or a list of attribute atoms, found `"all"` [ash-actions]'
     ],
     'names.md': [
-      '24:10-24:15: Action name `read` is already used by `defaults` (line 22): action names are unique in a resource, whatever their type [ash-actions]',
-      '32:12-32:20: Action name `pending` is already used by the read action at line 28: action names are unique in a resource, whatever their type [ash-actions]'
+      '24:10-24:15: Action name `read` is already used by `defaults`: action names are unique in a resource, whatever their type [ash-actions]',
+      '32:12-32:20: Action name `pending` is already used by the read action above: action names are unique in a resource, whatever their type [ash-actions]'
     ],
     'primary.md': [
-      '26:19-26:33: Read action `search` is `primary? true` but `list` (line 22) already is: one primary read action per resource [ash-actions]'
+      '26:19-26:33: Read action `search` is `primary? true` but `list` already is: one primary read action per resource [ash-actions]'
     ]
   },
   'ash-policies': {

@@ -110,7 +110,7 @@ describe('--format sarif', () => {
         ruleId: 'document-title',
         ruleIndex: index,
         level: 'error',
-        text: 'Unexpected second H1 `Again`: a design doc has one title (line 1)',
+        text: 'Unexpected second H1 `Again`: a design doc has one title',
         location: location('docs/with%20space/two%20titles.md', 3, 1, 3, 8)
       }
     ])
@@ -175,7 +175,7 @@ describe('--format github', () => {
     expect(result.stdout).toBe(
       [
         '::error file=a.md,line=1,col=1,endLine=1,endColumn=9,title=document-title::Unexpected document title `Design`, expected `Architecture Design Changes`',
-        '::error file=a.md,line=3,col=1,endLine=3,endColumn=6,title=document-title::Unexpected second H1 `Two`: a design doc has one title (line 1)',
+        '::error file=a.md,line=3,col=1,endLine=3,endColumn=6,title=document-title::Unexpected second H1 `Two`: a design doc has one title',
         '::warning file=w/b.md,line=1,col=1,endLine=1,endColumn=4,title=document-title::Unexpected document title `B`, expected `Architecture Design Changes`',
         ''
       ].join('\n')

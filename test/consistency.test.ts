@@ -93,10 +93,10 @@ const expected: Record<string, Record<string, string[]>> = {
     // Twin of fixtures/valid/006420-LibraryLoans.md: `nullable_fields` covers `title` only,
     // `attribute_types` gives `shelf` a `String`, `field_names` renames `inserted_at`.
     'graphql-options.md': [
-      '52:9-52:15: Attribute `isbn` of `MyApp.Library.Book` is `allow_nil?: false` (line 31) but field `Book.isbn` is nullable `String` (line 52) [consistency-ash-graphql]',
-      '53:10-53:13: Attribute `shelf` of `MyApp.Library.Book` has `attribute_types` `:string` in its `graphql` block but field `Book.shelf` is `Int` (line 53): expected `String` [consistency-ash-graphql]',
-      '54:11-54:21: Attribute `format` of `MyApp.Library.Book` is `:atom` with `one_of: [:hardcover, :ebook]` (line 33) but field `Book.format` is enum `BookFormat` with the values `HARDCOVER` (line 45): expected exactly `HARDCOVER` and `EBOOK` [consistency-ash-graphql]',
-      '55:3-55:13: Field `Book.insertedAt` (line 55) maps to no attribute, relationship, calculation or aggregate of `MyApp.Library.Book` (line 10) [consistency-unmapped-field]'
+      '52:9-52:15: Attribute `isbn` of `MyApp.Library.Book` is `allow_nil?: false` but field `Book.isbn` is nullable `String` [consistency-ash-graphql]',
+      '53:10-53:13: Attribute `shelf` of `MyApp.Library.Book` has `attribute_types` `:string` in its `graphql` block but field `Book.shelf` is `Int`: expected `String` [consistency-ash-graphql]',
+      '54:11-54:21: Attribute `format` of `MyApp.Library.Book` is `:atom` with `one_of: [:hardcover, :ebook]` but field `Book.format` is enum `BookFormat` with the values `HARDCOVER`: expected exactly `HARDCOVER` and `EBOOK` [consistency-ash-graphql]',
+      '55:3-55:13: Field `Book.insertedAt` maps to no attribute, relationship, calculation or aggregate of `MyApp.Library.Book` [consistency-unmapped-field]'
     ],
     // A shown attribute and the field its excerpt extends still agree in nullability.
     'excerpt-nullability.md': [
@@ -104,121 +104,121 @@ const expected: Record<string, Record<string, string[]>> = {
     ],
     'enums.md': [
       // AshGraphql makes an `:atom` a `String`; a hand-written schema may give the enum instead, nothing else.
-      '50:9-50:13: Attribute `role` of `MyApp.Teams.Invitation` is `:atom` with `one_of: [:admin, :member]` (line 19) but field `Invitation.role` is `Int!` (line 50): expected `String` or an enum with the values `ADMIN` and `MEMBER` [consistency-ash-graphql]',
-      '51:11-51:28: Attribute `status` of `MyApp.Teams.Invitation` is `:atom` with `one_of: [:pending, :accepted, :revoked]` (line 21) but field `Invitation.status` is enum `InvitationStatus` with the values `PENDING`, `ACCEPTED` and `EXPIRED` (line 37): expected exactly `PENDING`, `ACCEPTED` and `REVOKED` [consistency-ash-graphql]'
+      '50:9-50:13: Attribute `role` of `MyApp.Teams.Invitation` is `:atom` with `one_of: [:admin, :member]` but field `Invitation.role` is `Int!`: expected `String` or an enum with the values `ADMIN` and `MEMBER` [consistency-ash-graphql]',
+      '51:11-51:28: Attribute `status` of `MyApp.Teams.Invitation` is `:atom` with `one_of: [:pending, :accepted, :revoked]` but field `Invitation.status` is enum `InvitationStatus` with the values `PENDING`, `ACCEPTED` and `EXPIRED`: expected exactly `PENDING`, `ACCEPTED` and `REVOKED` [consistency-ash-graphql]'
     ],
     'nullability.md': [
-      '71:7-71:9: Attribute `id` of `MyApp.Teams.Invitation` is the primary key (line 37) but field `Invitation.id` is nullable `ID` (line 71) [consistency-ash-graphql]',
-      '72:10-72:16: Attribute `email` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 38) but field `Invitation.email` is nullable `String` (line 72) [consistency-ash-graphql]',
-      '73:12-73:19: Attribute `message` of `MyApp.Teams.Invitation` allows nil (line 39) but field `Invitation.message` is non-null `String!` (line 73) [consistency-ash-graphql]',
-      '74:9-74:13: Relationship `team` of `MyApp.Teams.Invitation` is `allow_nil?: false` (`belongs_to`, line 44) but field `Invitation.team` is nullable `Team` (line 74) [consistency-ash-graphql]',
-      '76:15-76:20: Relationship `accepted_by` of `MyApp.Teams.Invitation` allows nil (`belongs_to`, line 45) but field `Invitation.acceptedBy` is non-null `User!` (line 76) [consistency-ash-graphql]',
-      '78:12-78:20: Calculation `expired?` of `MyApp.Teams.Invitation` allows nil (line 49) but field `Invitation.expired` is non-null `Boolean!` (line 78) [consistency-ash-graphql]',
-      '79:18-79:21: Calculation `reminder_count` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 50) but field `Invitation.reminderCount` is nullable `Int` (line 79) [consistency-ash-graphql]',
-      '80:15-80:23: Attribute `inserted_at` of `MyApp.Teams.Invitation` is never nil (from `timestamps()`, line 40) but field `Invitation.insertedAt` is nullable `DateTime` (line 80) [consistency-ash-graphql]'
+      '71:7-71:9: Attribute `id` of `MyApp.Teams.Invitation` is the primary key but field `Invitation.id` is nullable `ID` [consistency-ash-graphql]',
+      '72:10-72:16: Attribute `email` of `MyApp.Teams.Invitation` is `allow_nil?: false` but field `Invitation.email` is nullable `String` [consistency-ash-graphql]',
+      '73:12-73:19: Attribute `message` of `MyApp.Teams.Invitation` allows nil but field `Invitation.message` is non-null `String!` [consistency-ash-graphql]',
+      '74:9-74:13: Relationship `team` of `MyApp.Teams.Invitation` is `allow_nil?: false` (`belongs_to`) but field `Invitation.team` is nullable `Team` [consistency-ash-graphql]',
+      '76:15-76:20: Relationship `accepted_by` of `MyApp.Teams.Invitation` allows nil (`belongs_to`) but field `Invitation.acceptedBy` is non-null `User!` [consistency-ash-graphql]',
+      '78:12-78:20: Calculation `expired?` of `MyApp.Teams.Invitation` allows nil but field `Invitation.expired` is non-null `Boolean!` [consistency-ash-graphql]',
+      '79:18-79:21: Calculation `reminder_count` of `MyApp.Teams.Invitation` is `allow_nil?: false` but field `Invitation.reminderCount` is nullable `Int` [consistency-ash-graphql]',
+      '80:15-80:23: Attribute `inserted_at` of `MyApp.Teams.Invitation` is never nil (from `timestamps()`) but field `Invitation.insertedAt` is nullable `DateTime` [consistency-ash-graphql]'
     ],
     'relationships.md': [
-      '100:16-100:26: Relationship `invitations` of `MyApp.Teams.Team` points at `MyApp.Teams.Invitation` (`has_many`, line 27) but field `Workspace.invitations` is `Invitation` (line 100): expected a list of `Invitation` [consistency-ash-graphql]',
-      '101:13-101:24: Relationship `settings` of `MyApp.Teams.Team` points at `MyApp.Teams.Settings` (`has_one`, line 28) but field `Workspace.settings` is `[Settings!]` (line 101): expected `Settings` [consistency-ash-graphql]',
-      '107:9-107:14: Relationship `team` of `MyApp.Teams.Invitation` points at `MyApp.Teams.Team` (`belongs_to`, line 55) but field `Invitation.team` is `Team!` (line 107): expected `Workspace` [consistency-ash-graphql]'
+      '100:16-100:26: Relationship `invitations` of `MyApp.Teams.Team` points at `MyApp.Teams.Invitation` (`has_many`) but field `Workspace.invitations` is `Invitation`: expected a list of `Invitation` [consistency-ash-graphql]',
+      '101:13-101:24: Relationship `settings` of `MyApp.Teams.Team` points at `MyApp.Teams.Settings` (`has_one`) but field `Workspace.settings` is `[Settings!]`: expected `Settings` [consistency-ash-graphql]',
+      '107:9-107:14: Relationship `team` of `MyApp.Teams.Invitation` points at `MyApp.Teams.Team` (`belongs_to`) but field `Invitation.team` is `Team!`: expected `Workspace` [consistency-ash-graphql]'
     ],
     'types.md': [
-      '52:7-52:14: Attribute `id` of `MyApp.Catalog.Product` is the primary key (line 18) but field `Product.id` is `String!` (line 52): expected `ID` [consistency-ash-graphql]',
-      '54:10-54:17: Attribute `stock` of `MyApp.Catalog.Product` is `:integer` (line 20) but field `Product.stock` is `String!` (line 54): expected `Int` [consistency-ash-graphql]',
-      '56:9-56:14: Attribute `cost` of `MyApp.Catalog.Product` is `:decimal` (line 22) but field `Product.cost` is `Money` (line 56): expected `Float`, `Decimal` or a scalar the doc declares [consistency-ash-graphql]',
-      '58:9-58:15: Attribute `tags` of `MyApp.Catalog.Product` is `{:array, :string}` (line 24) but field `Product.tags` is `String` (line 58): expected a list of `String` [consistency-ash-graphql]',
-      '59:8-59:17: Attribute `sku` of `MyApp.Catalog.Product` is `:string` (line 25) but field `Product.sku` is `[String!]` (line 59): expected `String`, not a list [consistency-ash-graphql]',
-      '60:15-60:23: Attribute `released_on` of `MyApp.Catalog.Product` is `:date` (line 26) but field `Product.releasedOn` is `DateTime` (line 60): expected `Date` [consistency-ash-graphql]',
-      '61:11-61:14: Attribute `active` of `MyApp.Catalog.Product` is `:boolean` (line 27) but field `Product.active` is `Int` (line 61): expected `Boolean` [consistency-ash-graphql]',
-      '64:13-64:19: Attribute `vendor_id` of `MyApp.Catalog.Product` is `:uuid` (from `belongs_to :vendor`, line 34) but field `Product.vendorId` is `String` (line 64): expected `ID` [consistency-ash-graphql]',
-      '65:16-65:19: Calculation `display_name` of `MyApp.Catalog.Product` is `:string` (line 38) but field `Product.displayName` is `Int` (line 65): expected `String` [consistency-ash-graphql]',
-      '66:15-66:22: Attribute `inserted_at` of `MyApp.Catalog.Product` is `:utc_datetime_usec` (from `timestamps()`, line 30) but field `Product.insertedAt` is `String!` (line 66): expected `DateTime`, `UtcDateTime`, `NaiveDateTime` or `Timestamp` [consistency-ash-graphql]'
+      '52:7-52:14: Attribute `id` of `MyApp.Catalog.Product` is the primary key but field `Product.id` is `String!`: expected `ID` [consistency-ash-graphql]',
+      '54:10-54:17: Attribute `stock` of `MyApp.Catalog.Product` is `:integer` but field `Product.stock` is `String!`: expected `Int` [consistency-ash-graphql]',
+      '56:9-56:14: Attribute `cost` of `MyApp.Catalog.Product` is `:decimal` but field `Product.cost` is `Money`: expected `Float`, `Decimal` or a scalar the doc declares [consistency-ash-graphql]',
+      '58:9-58:15: Attribute `tags` of `MyApp.Catalog.Product` is `{:array, :string}` but field `Product.tags` is `String`: expected a list of `String` [consistency-ash-graphql]',
+      '59:8-59:17: Attribute `sku` of `MyApp.Catalog.Product` is `:string` but field `Product.sku` is `[String!]`: expected `String`, not a list [consistency-ash-graphql]',
+      '60:15-60:23: Attribute `released_on` of `MyApp.Catalog.Product` is `:date` but field `Product.releasedOn` is `DateTime`: expected `Date` [consistency-ash-graphql]',
+      '61:11-61:14: Attribute `active` of `MyApp.Catalog.Product` is `:boolean` but field `Product.active` is `Int`: expected `Boolean` [consistency-ash-graphql]',
+      '64:13-64:19: Attribute `vendor_id` of `MyApp.Catalog.Product` is `:uuid` (from `belongs_to :vendor`) but field `Product.vendorId` is `String`: expected `ID` [consistency-ash-graphql]',
+      '65:16-65:19: Calculation `display_name` of `MyApp.Catalog.Product` is `:string` but field `Product.displayName` is `Int`: expected `String` [consistency-ash-graphql]',
+      '66:15-66:22: Attribute `inserted_at` of `MyApp.Catalog.Product` is `:utc_datetime_usec` (from `timestamps()`) but field `Product.insertedAt` is `String!`: expected `DateTime`, `UtcDateTime`, `NaiveDateTime` or `Timestamp` [consistency-ash-graphql]'
     ]
   },
   'consistency-ash-sql': {
     // The `postgres` block's `migration_types` and `storage_types` decide the column type.
     'postgres-types.md': [
-      '36:8-36:12: Attribute `isbn` of `MyApp.Library.Book` has `migration_types` `{:varchar, 13}` in its `postgres` block (line 17) but column `books.isbn` is `TEXT` (line 36): expected `character varying` [consistency-ash-sql]',
-      '37:8-37:19: Attribute `code` of `MyApp.Library.Book` has `storage_types` `:citext` in its `postgres` block (line 18) but column `books.code` is `VARCHAR(40)` (line 37): expected `citext` [consistency-ash-sql]'
+      '36:8-36:12: Attribute `isbn` of `MyApp.Library.Book` has `migration_types` `{:varchar, 13}` in its `postgres` block but column `books.isbn` is `TEXT`: expected `character varying` [consistency-ash-sql]',
+      '37:8-37:19: Attribute `code` of `MyApp.Library.Book` has `storage_types` `:citext` in its `postgres` block but column `books.code` is `VARCHAR(40)`: expected `citext` [consistency-ash-sql]'
     ],
     'alter.md': [
-      '40:26-40:30: Attribute `archived_at` of `MyApp.Projects.Project` is `:utc_datetime_usec` (line 21) but column `projects.archived_at` is `DATE` (line 40): expected `timestamp without time zone` or `timestamp with time zone` [consistency-ash-sql]',
-      '41:14-41:28: Attribute `archive_reason` of `MyApp.Projects.Project` is `allow_nil?: false` (line 22) but column `projects.archive_reason` is nullable (line 41) [consistency-ash-sql]',
-      '42:16-42:20: Attribute `name` of `MyApp.Projects.Project` is `allow_nil?: false` (line 19) but column `projects.name` is nullable (line 42) [consistency-ash-sql]',
-      '43:33-43:40: Attribute `description` of `MyApp.Projects.Project` is `:string` (line 20) but column `projects.description` is `INTEGER` (line 43): expected `text` or `character varying` [consistency-ash-sql]',
-      '44:16-44:24: Attribute `position` of `MyApp.Projects.Project` allows nil (line 23) but column `projects.position` is NOT NULL (line 44) [consistency-ash-sql]',
-      '47:7-47:53: `belongs_to :parent` of `MyApp.Projects.Project` (line 29) points at table `projects` of `MyApp.Projects.Project` but column `projects.parent_id` REFERENCES `teams` (line 47) [consistency-ash-sql]'
+      '40:26-40:30: Attribute `archived_at` of `MyApp.Projects.Project` is `:utc_datetime_usec` but column `projects.archived_at` is `DATE`: expected `timestamp without time zone` or `timestamp with time zone` [consistency-ash-sql]',
+      '41:14-41:28: Attribute `archive_reason` of `MyApp.Projects.Project` is `allow_nil?: false` but column `projects.archive_reason` is nullable [consistency-ash-sql]',
+      '42:16-42:20: Attribute `name` of `MyApp.Projects.Project` is `allow_nil?: false` but column `projects.name` is nullable [consistency-ash-sql]',
+      '43:33-43:40: Attribute `description` of `MyApp.Projects.Project` is `:string` but column `projects.description` is `INTEGER`: expected `text` or `character varying` [consistency-ash-sql]',
+      '44:16-44:24: Attribute `position` of `MyApp.Projects.Project` allows nil but column `projects.position` is NOT NULL [consistency-ash-sql]',
+      '47:7-47:53: `belongs_to :parent` of `MyApp.Projects.Project` points at table `projects` of `MyApp.Projects.Project` but column `projects.parent_id` REFERENCES `teams` [consistency-ash-sql]'
     ],
     'columns.md': [
-      '20:15-20:20: Attribute `body` of `MyApp.Support.Ticket` (line 20) has no column `description` in table `tickets` (line 36) [consistency-ash-sql]',
-      '23:5-23:17: Attribute `updated_at` of `MyApp.Support.Ticket` (from `timestamps()`, line 23) has no column in table `tickets` (line 36) [consistency-ash-sql]',
-      '27:16-27:26: Attribute `requester_id` of `MyApp.Support.Ticket` (from `belongs_to :requester`, line 27) has no column in table `tickets` (line 36) [consistency-ash-sql]',
-      '39:3-39:7: Column `tickets.body` (line 39) maps to no attribute of `MyApp.Support.Ticket` (line 7): attribute `body` (line 20) is stored in column `description` (`source:`) [consistency-unmapped-column]',
-      '45:33-45:42: Attribute `closed_at` of `MyApp.Support.Ticket` (line 22) has no column: column `tickets.closed_at` is dropped (line 45) [consistency-ash-sql]',
-      '46:35-46:42: Attribute `subject` of `MyApp.Support.Ticket` (line 19) has no column: column `tickets.subject` is renamed to `title` (line 46) [consistency-ash-sql]',
-      '46:46-46:51: Column `tickets.title` (line 46) maps to no attribute of `MyApp.Support.Ticket` (line 7) [consistency-unmapped-column]'
+      '20:15-20:20: Attribute `body` of `MyApp.Support.Ticket` has no column `description` in table `tickets` [consistency-ash-sql]',
+      '23:5-23:17: Attribute `updated_at` of `MyApp.Support.Ticket` (from `timestamps()`) has no column in table `tickets` [consistency-ash-sql]',
+      '27:16-27:26: Attribute `requester_id` of `MyApp.Support.Ticket` (from `belongs_to :requester`) has no column in table `tickets` [consistency-ash-sql]',
+      '39:3-39:7: Column `tickets.body` maps to no attribute of `MyApp.Support.Ticket`: attribute `body` is stored in column `description` (`source:`) [consistency-unmapped-column]',
+      '45:33-45:42: Attribute `closed_at` of `MyApp.Support.Ticket` has no column: column `tickets.closed_at` is dropped [consistency-ash-sql]',
+      '46:35-46:42: Attribute `subject` of `MyApp.Support.Ticket` has no column: column `tickets.subject` is renamed to `title` [consistency-ash-sql]',
+      '46:46-46:51: Column `tickets.title` maps to no attribute of `MyApp.Support.Ticket` [consistency-unmapped-column]'
     ],
     'nullability.md': [
-      "62:3-62:5: Attribute `id` of `MyApp.Teams.Team` is the primary key (line 18) but column `teams.id` is not in the table's PRIMARY KEY (line 62) [consistency-ash-sql]",
-      "63:3-63:7: Attribute `name` of `MyApp.Teams.Team` is not a primary key (line 19) but column `teams.name` is in the table's PRIMARY KEY (line 64) [consistency-ash-sql]",
-      '72:3-72:8: Attribute `email` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 38) but column `invitations.email` is nullable (line 72) [consistency-ash-sql]',
-      '74:13-74:21: Attribute `note` of `MyApp.Teams.Invitation` allows nil (line 40) but column `invitations.note` is NOT NULL (line 74) [consistency-ash-sql]',
-      '75:24-75:28: Attribute `expires_at` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 42) but column `invitations.expires_at` is nullable (line 75) [consistency-ash-sql]',
-      '77:3-77:10: Attribute `team_id` of `MyApp.Teams.Invitation` is `allow_nil?: false` (from `belongs_to :team`, line 52) but column `invitations.team_id` is nullable (line 77) [consistency-ash-sql]',
-      '78:3-78:14: Attribute `inserted_at` of `MyApp.Teams.Invitation` is never nil (from `timestamps()`, line 48) but column `invitations.inserted_at` is nullable (line 78) [consistency-ash-sql]',
-      '82:38-82:42: Attribute `role` of `MyApp.Teams.Invitation` is `allow_nil?: false` (line 47) but column `invitations.role` is nullable (line 82) [consistency-ash-sql]'
+      "62:3-62:5: Attribute `id` of `MyApp.Teams.Team` is the primary key but column `teams.id` is not in the table's PRIMARY KEY [consistency-ash-sql]",
+      "63:3-63:7: Attribute `name` of `MyApp.Teams.Team` is not a primary key but column `teams.name` is in the table's PRIMARY KEY [consistency-ash-sql]",
+      '72:3-72:8: Attribute `email` of `MyApp.Teams.Invitation` is `allow_nil?: false` but column `invitations.email` is nullable [consistency-ash-sql]',
+      '74:13-74:21: Attribute `note` of `MyApp.Teams.Invitation` allows nil but column `invitations.note` is NOT NULL [consistency-ash-sql]',
+      '75:24-75:28: Attribute `expires_at` of `MyApp.Teams.Invitation` is `allow_nil?: false` but column `invitations.expires_at` is nullable [consistency-ash-sql]',
+      '77:3-77:10: Attribute `team_id` of `MyApp.Teams.Invitation` is `allow_nil?: false` (from `belongs_to :team`) but column `invitations.team_id` is nullable [consistency-ash-sql]',
+      '78:3-78:14: Attribute `inserted_at` of `MyApp.Teams.Invitation` is never nil (from `timestamps()`) but column `invitations.inserted_at` is nullable [consistency-ash-sql]',
+      '82:38-82:42: Attribute `role` of `MyApp.Teams.Invitation` is `allow_nil?: false` but column `invitations.role` is nullable [consistency-ash-sql]'
     ],
     'one-of.md': [
-      "45:24-45:29: Attribute `status` of `MyApp.Teams.Invitation` allows `one_of: [:pending, :accepted, :revoked]` (line 21) but column `invitations.status` allows 'pending', 'accepted' (CHECK, line 45) [consistency-ash-sql]",
-      "46:8-46:23: Attribute `role` of `MyApp.Teams.Invitation` allows `one_of: [:admin, :member]` (line 25) but column `invitations.role` allows 'admin', 'member', 'owner' (enum `invitation_role`, line 41) [consistency-ash-sql]",
-      "49:3-49:44: Attribute `source` of `MyApp.Teams.Invitation` allows `one_of: [:web, :api]` (line 26) but column `invitations.source` allows 'web', 'import' (CHECK, line 49) [consistency-ash-sql]"
+      "45:24-45:29: Attribute `status` of `MyApp.Teams.Invitation` allows `one_of: [:pending, :accepted, :revoked]` but column `invitations.status` allows 'pending', 'accepted' (CHECK) [consistency-ash-sql]",
+      "46:8-46:23: Attribute `role` of `MyApp.Teams.Invitation` allows `one_of: [:admin, :member]` but column `invitations.role` allows 'admin', 'member', 'owner' (enum `invitation_role`) [consistency-ash-sql]",
+      "49:3-49:44: Attribute `source` of `MyApp.Teams.Invitation` allows `one_of: [:web, :api]` but column `invitations.source` allows 'web', 'import' (CHECK) [consistency-ash-sql]"
     ],
     'references.md': [
-      '72:3-72:10: `belongs_to :team` of `MyApp.Teams.Invitation` (line 58) points at table `teams` of `MyApp.Teams.Team` but column `invitations.team_id` has no REFERENCES (line 72) [consistency-ash-sql]',
-      '73:19-73:29: `belongs_to :project` of `MyApp.Teams.Invitation` (line 59) points at table `projects` of `MyApp.Projects.Project` but column `invitations.project_id` REFERENCES `teams` (line 73) [consistency-ash-sql]',
-      '76:3-76:14: `belongs_to :reviewer` of `MyApp.Teams.Invitation` (line 60) points at table `projects` of `MyApp.Projects.Project` but column `invitations.reviewer_id` REFERENCES `teams` (line 76) [consistency-ash-sql]'
+      '72:3-72:10: `belongs_to :team` of `MyApp.Teams.Invitation` points at table `teams` of `MyApp.Teams.Team` but column `invitations.team_id` has no REFERENCES [consistency-ash-sql]',
+      '73:19-73:29: `belongs_to :project` of `MyApp.Teams.Invitation` points at table `projects` of `MyApp.Projects.Project` but column `invitations.project_id` REFERENCES `teams` [consistency-ash-sql]',
+      '76:3-76:14: `belongs_to :reviewer` of `MyApp.Teams.Invitation` points at table `projects` of `MyApp.Projects.Project` but column `invitations.reviewer_id` REFERENCES `teams` [consistency-ash-sql]'
     ],
     'types.md': [
-      '62:8-62:15: Attribute `name` of `MyApp.Catalog.Product` is `:string` (line 19) but column `products.name` is `INTEGER` (line 62): expected `text` or `character varying` [consistency-ash-sql]',
-      '63:9-63:13: Attribute `stock` of `MyApp.Catalog.Product` is `:integer` (line 20) but column `products.stock` is `TEXT` (line 63): expected `integer`, `bigint`, `smallint`, `serial`, `bigserial` or `smallserial` [consistency-ash-sql]',
-      '66:8-66:12: Attribute `tags` of `MyApp.Catalog.Product` is `{:array, :string}` (line 23) but column `products.tags` is `TEXT` (line 66): expected an array of `text` or `character varying` [consistency-ash-sql]',
-      '67:7-67:20: Attribute `sku` of `MyApp.Catalog.Product` is `:string` (line 24) but column `products.sku` is `VARCHAR(40)[]` (line 67): expected `text` or `character varying` [consistency-ash-sql]',
-      '68:15-68:24: Attribute `released_on` of `MyApp.Catalog.Product` is `:date` (line 25) but column `products.released_on` is `TIMESTAMP` (line 68): expected `date` [consistency-ash-sql]',
-      '70:12-70:19: Attribute `currency` of `MyApp.Catalog.Product` is `MyApp.Catalog.Types.Currency` (stored as `:string`, line 27) but column `products.currency` is `INTEGER` (line 70): expected `text` or `character varying` [consistency-ash-sql]',
-      '73:9-73:21: Attribute `state` of `MyApp.Catalog.Product` is `:string` (line 30) but column `products.state` is `product_kind` (line 73): expected `text` or `character varying` [consistency-ash-sql]'
+      '62:8-62:15: Attribute `name` of `MyApp.Catalog.Product` is `:string` but column `products.name` is `INTEGER`: expected `text` or `character varying` [consistency-ash-sql]',
+      '63:9-63:13: Attribute `stock` of `MyApp.Catalog.Product` is `:integer` but column `products.stock` is `TEXT`: expected `integer`, `bigint`, `smallint`, `serial`, `bigserial` or `smallserial` [consistency-ash-sql]',
+      '66:8-66:12: Attribute `tags` of `MyApp.Catalog.Product` is `{:array, :string}` but column `products.tags` is `TEXT`: expected an array of `text` or `character varying` [consistency-ash-sql]',
+      '67:7-67:20: Attribute `sku` of `MyApp.Catalog.Product` is `:string` but column `products.sku` is `VARCHAR(40)[]`: expected `text` or `character varying` [consistency-ash-sql]',
+      '68:15-68:24: Attribute `released_on` of `MyApp.Catalog.Product` is `:date` but column `products.released_on` is `TIMESTAMP`: expected `date` [consistency-ash-sql]',
+      '70:12-70:19: Attribute `currency` of `MyApp.Catalog.Product` is `MyApp.Catalog.Types.Currency` (stored as `:string`) but column `products.currency` is `INTEGER`: expected `text` or `character varying` [consistency-ash-sql]',
+      '73:9-73:21: Attribute `state` of `MyApp.Catalog.Product` is `:string` but column `products.state` is `product_kind`: expected `text` or `character varying` [consistency-ash-sql]'
     ]
   },
   'consistency-rest-resources': {
     'methods.md': [
-      '72:4-72:8: `POST /api/tax_rates` (line 72) needs a create action of `MyApp.Billing.TaxRate` (line 7), but the resource has none: its actions are `read` (line 21) [consistency-rest-resources]',
-      '73:4-73:9: `PATCH /api/tax_rates/:id` (line 73) needs an update action of `MyApp.Billing.TaxRate` (line 7), but the resource has none: its actions are `read` (line 21) [consistency-rest-resources]',
-      '74:4-74:10: `DELETE /api/tax_rates/:id` (line 74) needs a destroy action of `MyApp.Billing.TaxRate` (line 7), but the resource has none: its actions are `read` (line 21) [consistency-rest-resources]',
-      '76:4-76:7: `GET /api/audit_events/:id` (line 76) needs a read action of `MyApp.Billing.AuditEvent` (line 29), but the resource has none: its actions are `record` (line 44) [consistency-rest-resources]',
-      '77:4-77:7: `PUT /api/audit_events/:id` (line 77) needs an update action of `MyApp.Billing.AuditEvent` (line 29), but the resource has none: its actions are `record` (line 44) [consistency-rest-resources]',
-      '79:13-79:21: Path segment `accounts` of `GET /api/accounts/:account_id/tax_rates` (line 79) names no resource of the doc: expected the plural name of one of its resources (`tax_rates`, `audit_events` or `customers`) [consistency-rest-resources]'
+      '72:4-72:8: `POST /api/tax_rates` needs a create action of `MyApp.Billing.TaxRate`, but the resource has none: its actions are `read` [consistency-rest-resources]',
+      '73:4-73:9: `PATCH /api/tax_rates/:id` needs an update action of `MyApp.Billing.TaxRate`, but the resource has none: its actions are `read` [consistency-rest-resources]',
+      '74:4-74:10: `DELETE /api/tax_rates/:id` needs a destroy action of `MyApp.Billing.TaxRate`, but the resource has none: its actions are `read` [consistency-rest-resources]',
+      '76:4-76:7: `GET /api/audit_events/:id` needs a read action of `MyApp.Billing.AuditEvent`, but the resource has none: its actions are `record` [consistency-rest-resources]',
+      '77:4-77:7: `PUT /api/audit_events/:id` needs an update action of `MyApp.Billing.AuditEvent`, but the resource has none: its actions are `record` [consistency-rest-resources]',
+      '79:13-79:21: Path segment `accounts` of `GET /api/accounts/:account_id/tax_rates` names no resource of the doc: expected the plural name of one of its resources (`tax_rates`, `audit_events` or `customers`) [consistency-rest-resources]'
     ],
     'segments.md': [
-      '66:13-66:20: Path segment `widgets` of `GET /api/widgets` (line 66) names no resource of the doc: expected the plural name of one of its resources (`teams`, `invitations`, `team_invitations`, `users` or `memberships`) [consistency-rest-resources]',
-      '67:13-67:23: Path segment `invitation` of `GET /api/invitation/:id` (line 67) names no resource of the doc: did you mean `invitations` (`MyApp.Teams.Invitation`, line 35)? [consistency-rest-resources]',
-      '68:30-68:36: Path segment `aceept` of `POST /api/invitations/:id/aceept` (line 68) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): did you mean `accept` (line 57)? [consistency-rest-resources]',
-      '69:30-69:37: Path segment `approve` of `POST /api/invitations/:id/approve` (line 69) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): its actions (line 53) are `read`, `destroy`, `create`, `pending`, `accept` and `mark_expired` [consistency-rest-resources]',
-      '70:25-70:31: Path segment `pendng` of `GET /api/invitations/pendng` (line 70) names neither a resource nor an action of `MyApp.Teams.Invitation` (line 35): did you mean `pending` (line 56)? [consistency-rest-resources]',
-      '79:43-79:48: Path segment `owner` of `GET /api/invitations/:id/relationships/owner` (line 79) names no relationship of `MyApp.Teams.Invitation` (line 35): its relationships are `team` [consistency-rest-resources]'
+      '66:13-66:20: Path segment `widgets` of `GET /api/widgets` names no resource of the doc: expected the plural name of one of its resources (`teams`, `invitations`, `team_invitations`, `users` or `memberships`) [consistency-rest-resources]',
+      '67:13-67:23: Path segment `invitation` of `GET /api/invitation/:id` names no resource of the doc: did you mean `invitations` (`MyApp.Teams.Invitation`)? [consistency-rest-resources]',
+      '68:30-68:36: Path segment `aceept` of `POST /api/invitations/:id/aceept` names neither a resource nor an action of `MyApp.Teams.Invitation`: did you mean `accept`? [consistency-rest-resources]',
+      '69:30-69:37: Path segment `approve` of `POST /api/invitations/:id/approve` names neither a resource nor an action of `MyApp.Teams.Invitation`: its actions are `read`, `destroy`, `create`, `pending`, `accept` and `mark_expired` [consistency-rest-resources]',
+      '70:25-70:31: Path segment `pendng` of `GET /api/invitations/pendng` names neither a resource nor an action of `MyApp.Teams.Invitation`: did you mean `pending`? [consistency-rest-resources]',
+      '79:43-79:48: Path segment `owner` of `GET /api/invitations/:id/relationships/owner` names no relationship of `MyApp.Teams.Invitation`: its relationships are `team` [consistency-rest-resources]'
     ]
   },
   'consistency-unmapped-column': {
     'columns.md': [
-      '20:15-20:21: Attribute `email` of `MyApp.Accounts.Profile` (line 20) has no column in table `profiles` (line 50) [consistency-ash-sql]',
-      '53:3-53:8: Column `profiles.emial` (line 53) maps to no attribute of `MyApp.Accounts.Profile` (line 7): did you mean attribute `email` (line 20)? [consistency-unmapped-column]',
-      '54:3-54:6: Column `profiles.bio` (line 54) maps to no attribute of `MyApp.Accounts.Profile` (line 7): attribute `bio` (line 21) is stored in column `biography` (`source:`) [consistency-unmapped-column]',
-      '56:3-56:14: Column `profiles.legacy_code` (line 56) maps to no attribute of `MyApp.Accounts.Profile` (line 7) [consistency-unmapped-column]',
-      '61:33-61:43: Column `profiles.avatar_url` (line 61) maps to no attribute of `MyApp.Accounts.Profile` (line 7) [consistency-unmapped-column]'
+      '20:15-20:21: Attribute `email` of `MyApp.Accounts.Profile` has no column in table `profiles` [consistency-ash-sql]',
+      '53:3-53:8: Column `profiles.emial` maps to no attribute of `MyApp.Accounts.Profile`: did you mean attribute `email`? [consistency-unmapped-column]',
+      '54:3-54:6: Column `profiles.bio` maps to no attribute of `MyApp.Accounts.Profile`: attribute `bio` is stored in column `biography` (`source:`) [consistency-unmapped-column]',
+      '56:3-56:14: Column `profiles.legacy_code` maps to no attribute of `MyApp.Accounts.Profile` [consistency-unmapped-column]',
+      '61:33-61:43: Column `profiles.avatar_url` maps to no attribute of `MyApp.Accounts.Profile` [consistency-unmapped-column]'
     ]
   },
   'consistency-unmapped-field': {
     'fields.md': [
-      '64:3-64:11: Field `Team.seatLimt` (line 64) maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team` (line 7): did you mean `seatLimit` (`seat_limit`)? [consistency-unmapped-field]',
-      '66:3-66:12: Field `Team.ownerName` (line 66) maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team` (line 7) [consistency-unmapped-field]'
+      '64:3-64:11: Field `Team.seatLimt` maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team`: did you mean `seatLimit` (`seat_limit`)? [consistency-unmapped-field]',
+      '66:3-66:12: Field `Team.ownerName` maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team` [consistency-unmapped-field]'
     ]
   }
 }
@@ -484,8 +484,8 @@ describe('consistency rule options', function () {
     expect(describeMessages(plain)).toEqual([])
     const file = await lint(product, {plugins: [[consistencyAshSql, {types: {'MyApp.Catalog.Types.Money': ['numeric'], ':string': ['text']}}]]})
     expect(describeMessages(file)).toEqual([
-      '26:51-26:57: Attribute `price` of `MyApp.Catalog.Product` is `MyApp.Catalog.Types.Money` (line 16) but column `products.price` is `BIGINT` (line 26): expected `numeric` [consistency-ash-sql]',
-      '26:63-26:74: Attribute `sku` of `MyApp.Catalog.Product` is `:string` (line 17) but column `products.sku` is `VARCHAR(20)` (line 26): expected `text` [consistency-ash-sql]'
+      '26:51-26:57: Attribute `price` of `MyApp.Catalog.Product` is `MyApp.Catalog.Types.Money` but column `products.price` is `BIGINT`: expected `numeric` [consistency-ash-sql]',
+      '26:63-26:74: Attribute `sku` of `MyApp.Catalog.Product` is `:string` but column `products.sku` is `VARCHAR(20)`: expected `text` [consistency-ash-sql]'
     ])
   })
 
@@ -495,19 +495,19 @@ describe('consistency rule options', function () {
     const typeNames = {'MyApp.Catalog.Product': 'Item'}
     const file = await lint(product, {plugins: [[consistencyAshGraphql, {typeNames}], [consistencyUnmappedField, {typeNames}]]})
     expect(describeMessages(file)).toEqual([
-      '40:8-40:11: Attribute `sku` of `MyApp.Catalog.Product` is `:string` (line 17) but field `Item.sku` is `Int` (line 40): expected `String` [consistency-ash-graphql]',
-      '41:3-41:7: Field `Item.name` (line 41) maps to no attribute, relationship, calculation or aggregate of `MyApp.Catalog.Product` (line 7) [consistency-unmapped-field]'
+      '40:8-40:11: Attribute `sku` of `MyApp.Catalog.Product` is `:string` but field `Item.sku` is `Int`: expected `String` [consistency-ash-graphql]',
+      '41:3-41:7: Field `Item.name` maps to no attribute, relationship, calculation or aggregate of `MyApp.Catalog.Product` [consistency-unmapped-field]'
     ])
   })
 
   it('consistency-rest-resources: `prefix` says where resource segments start', async function () {
     const plain = await lint(product, {plugins: [consistencyRestResources]})
     expect(describeMessages(plain)).toEqual([
-      '33:13-33:18: Path segment `goods` of `GET /api/goods` (line 33) names no resource of the doc: expected the plural name of one of its resources (`products`) [consistency-rest-resources]'
+      '33:13-33:18: Path segment `goods` of `GET /api/goods` names no resource of the doc: expected the plural name of one of its resources (`products`) [consistency-rest-resources]'
     ])
     const file = await lint(product, {plugins: [[consistencyRestResources, {prefix: '/v1'}]]})
     expect(describeMessages(file)).toEqual([
-      '32:12-32:17: Path segment `goods` of `GET /v1/goods` (line 32) names no resource of the doc: expected the plural name of one of its resources (`products`) [consistency-rest-resources]'
+      '32:12-32:17: Path segment `goods` of `GET /v1/goods` names no resource of the doc: expected the plural name of one of its resources (`products`) [consistency-rest-resources]'
     ])
   })
 

@@ -139,16 +139,16 @@ describe('invalid fixtures', function () {
     'keyword_missing_value.ex': '85:79-85:90: missing value after keyword "max_length:"',
     'keyword_not_last.ex': '94:42-94:47: unexpected "MyApp" after keyword "allow_nil?:": keywords must come last',
     'missing_comma.ex': '149:29-149:36: unexpected ":string"',
-    'missing_end.ex': '27:16-27:18: "references do" on line 27 is never closed: missing "end"',
-    'missing_end_in_fn.ex': '74:80-74:82: "case do" on line 74 is never closed: missing "end"',
+    'missing_end.ex': '27:16-27:18: "references do" is never closed: missing "end"',
+    'missing_end_in_fn.ex': '74:80-74:82: "case do" is never closed: missing "end"',
     'stray_end.ex': '87:5-87:8: unexpected "end": one "end" too many',
-    'unclosed_bracket.ex': '116:43-116:44: "[" on line 116 is never closed: missing "]"',
-    'unclosed_heex.ex': `75:5-75:10: '~H"""' on line 75 is never closed: missing '"""'`,
-    'unclosed_interpolation.ex': '55:48-55:50: "#{" on line 55 is never closed: missing "}"',
-    'unclosed_map.ex': '26:16-26:17: "{" on line 26 is never closed: missing "}"',
-    'unclosed_paren.ex': '42:20-42:21: "(" on line 42 is never closed: missing ")"',
-    'unclosed_regex.ex': '19:26-19:29: "~r/" on line 19 is never closed: missing "/"',
-    'unclosed_string.ex': `62:19-62:20: '"' on line 62 is never closed: missing '"'`
+    'unclosed_bracket.ex': '116:43-116:44: "[" is never closed: missing "]"',
+    'unclosed_heex.ex': `75:5-75:10: '~H"""' is never closed: missing '"""'`,
+    'unclosed_interpolation.ex': '55:48-55:50: "#{" is never closed: missing "}"',
+    'unclosed_map.ex': '26:16-26:17: "{" is never closed: missing "}"',
+    'unclosed_paren.ex': '42:20-42:21: "(" is never closed: missing ")"',
+    'unclosed_regex.ex': '19:26-19:29: "~r/" is never closed: missing "/"',
+    'unclosed_string.ex': `62:19-62:20: '"' is never closed: missing '"'`
   }
 
   it('are all asserted here', function () {
@@ -170,13 +170,13 @@ describe('positions in containers', function () {
     const indent = (code: string) => code.split('\n').map((line) => (line ? '  ' + line : line)).join('\n')
     const markdown = (code: string) => '# Architecture Design Changes\n\n- Resource:\n\n  ```elixir\n' + indent(code) + '  ```\n'
     expect(await messages(markdown(fixture(invalidDir, 'missing_end.ex')))).toEqual([
-      '29:18-29:20: "references do" on line 29 is never closed: missing "end" [elixir-syntax]'
+      '29:18-29:20: "references do" is never closed: missing "end" [elixir-syntax]'
     ])
     expect(await messages(markdown(fixture(invalidDir, 'unclosed_heex.ex')))).toEqual([
-      `77:7-77:12: '~H"""' on line 77 is never closed: missing '"""' [elixir-syntax]`
+      `77:7-77:12: '~H"""' is never closed: missing '"""' [elixir-syntax]`
     ])
     expect(await messages(markdown(fixture(invalidDir, 'unclosed_paren.ex')))).toEqual([
-      '44:22-44:23: "(" on line 44 is never closed: missing ")" [elixir-syntax]'
+      '44:22-44:23: "(" is never closed: missing ")" [elixir-syntax]'
     ])
   })
 
@@ -190,14 +190,14 @@ describe('positions in containers', function () {
       '94:44-94:49: unexpected "MyApp" after keyword "allow_nil?:": keywords must come last [elixir-syntax]'
     ])
     expect(await messages(markdown(fixture(invalidDir, 'unclosed_string.ex')))).toEqual([
-      `62:21-62:22: '"' on line 62 is never closed: missing '"' [elixir-syntax]`
+      `62:21-62:22: '"' is never closed: missing '"' [elixir-syntax]`
     ])
   })
 
   it('a ~~~ fence with an alias (`ex`)', async function () {
     const markdown = (code: string) => '# Architecture Design Changes\n\n~~~ex\n' + code + '~~~\n'
     expect(await messages(markdown(fixture(invalidDir, 'unclosed_bracket.ex')))).toEqual([
-      '116:43-116:44: "[" on line 116 is never closed: missing "]" [elixir-syntax]'
+      '116:43-116:44: "[" is never closed: missing "]" [elixir-syntax]'
     ])
     expect(await messages(markdown(fixture(invalidDir, 'dangling_pipe.ex')))).toEqual([
       '79:5-79:7: missing expression after "|>" [elixir-syntax]'
@@ -208,13 +208,13 @@ describe('positions in containers', function () {
     const code = 'defmodule A do\n  attributes do\n    attribute :a, :string\n\n  relationships do\n  end\nend\n'
     const markdown = doc(code).replaceAll('\n', '\r\n')
     expect(await messages(markdown)).toEqual([
-      '5:14-5:16: "attributes do" on line 5 is never closed: missing "end" [elixir-syntax]'
+      '5:14-5:16: "attributes do" is never closed: missing "end" [elixir-syntax]'
     ])
   })
 
   it('leaves blocks of other languages alone', async function () {
     expect(await messages('# Architecture Design Changes\n\n```ruby\ndef x(\n```\n\n```exs\nx = [1\n```\n')).toEqual([
-      '8:5-8:6: "[" on line 8 is never closed: missing "]" [elixir-syntax]'
+      '8:5-8:6: "[" is never closed: missing "]" [elixir-syntax]'
     ])
   })
 })
@@ -231,8 +231,8 @@ describe('messages', function () {
     ['a keyword without a value', 'x = [a: 1, b: ]\n', ['4:12-4:14: missing value after keyword "b:"']],
     ['a keyword before a positional item', 'x = [a: 1, :b]\n', ['4:12-4:14: unexpected ":b" after keyword "a:": keywords must come last']],
     ['a keyword before a map entry', 'x = %{a: 1, b => 2}\n', ['4:13-4:14: unexpected "b" after keyword "a:": keywords must come last']],
-    ['an fn without its end', 'Enum.map(list, fn x ->\n  x * 2\n)\n', ['4:16-4:18: "fn" on line 4 is never closed: missing "end"']],
-    ['a string without its closing quote', 'x = "abc\ny = 1\n', [`4:5-4:6: '"' on line 4 is never closed: missing '"'`]],
+    ['an fn without its end', 'Enum.map(list, fn x ->\n  x * 2\n)\n', ['4:16-4:18: "fn" is never closed: missing "end"']],
+    ['a string without its closing quote', 'x = "abc\ny = 1\n', [`4:5-4:6: '"' is never closed: missing '"'`]],
     [
       'two independent problems in separate blocks',
       'defmodule A do\n  attributes do\n    attribute :a, allow_nil?: false, :string\n  end\n\n  actions do\n    defaults [:read]]\n  end\nend\n',
@@ -245,8 +245,8 @@ describe('messages', function () {
       'two missing ends',
       'defmodule A do\n  def a do\n    :a\n\n  def b do\n    :b\n\n  def c do\n    :c\n  end\nend\n',
       [
-        '5:9-5:11: "def a do" on line 5 is never closed: missing "end"',
-        '8:9-8:11: "def b do" on line 8 is never closed: missing "end"'
+        '5:9-5:11: "def a do" is never closed: missing "end"',
+        '8:9-8:11: "def b do" is never closed: missing "end"'
       ]
     ],
     [
@@ -283,7 +283,7 @@ describe('a missing end is traced to its do', function () {
         const column = block.startPosition.column + 1
         const found = await messages(doc(broken))
         expect(found, `end on line ${endRow + 1} deleted`).toHaveLength(1)
-        expect(found[0]).toMatch(new RegExp(`^${line}:${column}-${line}:${column + 2}: (".*do"|'.*do') on line ${line} is never closed: missing "end" \\[elixir-syntax\\]$`))
+        expect(found[0]).toMatch(new RegExp(`^${line}:${column}-${line}:${column + 2}: (".*do"|'.*do') is never closed: missing "end" \\[elixir-syntax\\]$`))
       }
       tree.delete()
     })
@@ -299,7 +299,7 @@ describe('the limits', function () {
     const file = await lintElixir(markdown)
     expect(describeMessages(file)).toEqual([
       '4:1-50004:12: Elixir block too complex to parse (limit 1,000,000 parser operations) [elixir-syntax]',
-      '50008:5-50008:6: "[" on line 50008 is never closed: missing "]" [elixir-syntax]'
+      '50008:5-50008:6: "[" is never closed: missing "]" [elixir-syntax]'
     ])
     const [limited, next] = elixirBlocks(file)
     expect(limited!.code.incomplete).toBe(true)
@@ -405,7 +405,7 @@ describe('releasing a document model', function () {
     expect(deleted).toEqual(trees)
     expect(file.data.archdoc).toBeUndefined()
     // Messages stay: the reports need them.
-    expect(describeMessages(file)).toEqual(['8:5-8:6: "[" on line 8 is never closed: missing "]" [elixir-syntax]'])
+    expect(describeMessages(file)).toEqual(['8:5-8:6: "[" is never closed: missing "]" [elixir-syntax]'])
     releaseDocumentModel(file) // twice is harmless
   })
 })

@@ -119,19 +119,19 @@ describe('fixtures/graphql', function () {
 
   it('invalid/duplicates.md: duplicate type, field, enum value and argument, at the first, naming the others', async function () {
     expect(await fixtureMessages('invalid/duplicates.md')).toEqual([
-      '8:6-8:10: There can be only one type named "Team". (also at line 20) [graphql-schema]',
-      '10:3-10:7: Field "Team.name" can only be defined once. (also at line 11) [graphql-schema]',
+      '8:6-8:10: There can be only one type named "Team". [graphql-schema]',
+      '10:3-10:7: Field "Team.name" can only be defined once. [graphql-schema]',
       // Same line: the column tells the places apart.
-      '14:13-14:18: Enum value "Role.ADMIN" can only be defined once. (also at 14:26) [graphql-schema]',
-      '17:9-17:14: Argument "Query.teams(first:)" can only be defined once. (also at 17:36) [graphql-schema]'
+      '14:13-14:18: Enum value "Role.ADMIN" can only be defined once. [graphql-schema]',
+      '17:9-17:14: Argument "Query.teams(first:)" can only be defined once. [graphql-schema]'
     ])
   })
 
   it('invalid/interfaces.md: objects that do not implement their interfaces', async function () {
     expect(await fixtureMessages('invalid/interfaces.md')).toEqual([
-      '9:7-9:10: Interface field Node.id expects type ID! but Team.id is type String!. (also at line 17) [graphql-schema]',
-      '13:3-13:7: Interface field Named.name expected but Member does not provide it. (also at line 21) [graphql-schema]',
-      '13:8-13:14: Interface field argument Named.name(locale:) expected but Team.name does not provide it. (also at line 18) [graphql-schema]',
+      '9:7-9:10: Interface field Node.id expects type ID! but Team.id is type String!. [graphql-schema]',
+      '13:3-13:7: Interface field Named.name expected but Member does not provide it. [graphql-schema]',
+      '13:8-13:14: Interface field argument Named.name(locale:) expected but Team.name does not provide it. [graphql-schema]',
       '25:28-25:32: Type Invitation must only implement Interface types, it cannot implement Team. [graphql-schema]'
     ])
   })
@@ -236,7 +236,7 @@ describe('graphql-schema', function () {
     // `Missing` stays unknown: the interface check still runs on the known fields.
     const sdl = 'interface Node { id: ID! }\ntype Team implements Node {\n  id: String\n  owner: Missing\n}'
     expect(await messagesOf(designDoc(sdl))).toEqual([
-      '8:22-8:25: Interface field Node.id expects type ID! but Team.id is type String. (also at line 10) [graphql-schema]',
+      '8:22-8:25: Interface field Node.id expects type ID! but Team.id is type String. [graphql-schema]',
       '11:10-11:17: Unknown type "Missing". [graphql-schema]'
     ])
   })
@@ -245,7 +245,7 @@ describe('graphql-schema', function () {
     const sdl = 'interface Node { at: Stamp }\ntype Team implements Node { at: String }'
     expect(await messagesOf(designDoc(sdl))).toEqual(['8:22-8:27: Unknown type "Stamp". Did you mean "Team"? [graphql-schema]'])
     expect(await messagesOf(designDoc(sdl), {scalars: ['Stamp']})).toEqual([
-      '8:22-8:27: Interface field Node.at expects type Stamp but Team.at is type String. (also at line 9) [graphql-schema]'
+      '8:22-8:27: Interface field Node.at expects type Stamp but Team.at is type String. [graphql-schema]'
     ])
   })
 
@@ -265,7 +265,7 @@ describe('graphql-schema', function () {
       {reason: 'Unknown type "Node".', unknownType: 'Node', assumes: []},
       {reason: 'Unknown type "Stamp".', unknownType: 'Stamp', assumes: []},
       {reason: 'Unknown type "Stamp".', unknownType: 'Stamp', assumes: []},
-      {reason: 'There can be only one type named "A". (also at line 10)', unknownType: undefined, assumes: []},
+      {reason: 'There can be only one type named "A".', unknownType: undefined, assumes: []},
       {reason: 'Type A must only implement Interface types, it cannot implement Node.', unknownType: undefined, assumes: ['Node']},
       {reason: 'Union type U can only include Object types, it cannot include Stamp.', unknownType: undefined, assumes: ['Stamp']}
     ])
@@ -319,8 +319,8 @@ describe("GitHub's public schema in a design doc", function () {
   it('as published: exactly the two fields that GitHub defines twice', async function () {
     expect(lineOf(sdl, 'type EnterpriseOwnerInfo {')).toBe(14102)
     expect(await messagesOf(designDoc(sdl))).toEqual([
-      '15010:3-15010:29: Field "EnterpriseOwnerInfo.repositoryDeployKeySetting" can only be defined once. (also at line 15160) [graphql-schema]',
-      '15015:3-15015:42: Field "EnterpriseOwnerInfo.repositoryDeployKeySettingOrganizations" can only be defined once. (also at line 15165) [graphql-schema]'
+      '15010:3-15010:29: Field "EnterpriseOwnerInfo.repositoryDeployKeySetting" can only be defined once. [graphql-schema]',
+      '15015:3-15015:42: Field "EnterpriseOwnerInfo.repositoryDeployKeySettingOrganizations" can only be defined once. [graphql-schema]'
     ])
   })
 
@@ -359,18 +359,18 @@ describe("GitHub's public schema in a design doc", function () {
     broken = lines.join('\n') + 'interface Licensed {\n  spdxId: String\n  licenseUrl: URI!\n}\n\ntype Bot {\n  handle: String\n}\n'
 
     const published = [
-      '15010:3-15010:29: Field "EnterpriseOwnerInfo.repositoryDeployKeySetting" can only be defined once. (also at line 15160) [graphql-schema]',
-      '15015:3-15015:42: Field "EnterpriseOwnerInfo.repositoryDeployKeySettingOrganizations" can only be defined once. (also at line 15165) [graphql-schema]'
+      '15010:3-15010:29: Field "EnterpriseOwnerInfo.repositoryDeployKeySetting" can only be defined once. [graphql-schema]',
+      '15015:3-15015:42: Field "EnterpriseOwnerInfo.repositoryDeployKeySettingOrganizations" can only be defined once. [graphql-schema]'
     ]
     const injected = [
       '342:9-342:14: Unknown type "Strin". Did you mean "String", "Tree", or "URI"? [graphql-schema]',
       '352:12-352:16: The type of AddCommentInput.subject must be Input Type but got: Node. [graphql-schema]',
-      '2176:6-2176:9: There can be only one type named "Bot". (also at line 64322) [graphql-schema]',
-      '19482:3-19482:7: Enum value "IssueState.OPEN" can only be defined once. (also at 19482:8) [graphql-schema]',
-      '25632:7-25632:10: Interface field Node.id expects type ID! but License.id is type String!. (also at line 20323) [graphql-schema]',
-      '39958:5-39958:8: Argument "Query.license(key:)" can only be defined once. (also at 39958:18) [graphql-schema]',
+      '2176:6-2176:9: There can be only one type named "Bot". [graphql-schema]',
+      '19482:3-19482:7: Enum value "IssueState.OPEN" can only be defined once. [graphql-schema]',
+      '25632:7-25632:10: Interface field Node.id expects type ID! but License.id is type String!. [graphql-schema]',
+      '39958:5-39958:8: Argument "Query.license(key:)" can only be defined once. [graphql-schema]',
       '40420:17-40420:24: Unknown directive "@cached". [graphql-schema]',
-      '64319:3-64319:13: Interface field Licensed.licenseUrl expected but License does not provide it. (also at line 20294) [graphql-schema]'
+      '64319:3-64319:13: Interface field Licensed.licenseUrl expected but License does not provide it. [graphql-schema]'
     ]
 
     // Both runs below read one Markdown tree: parsing 1.2 MB is the slow part.

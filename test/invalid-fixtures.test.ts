@@ -16,11 +16,11 @@ const fixtures: Record<string, Record<string, string[]>> = {
   'section-heading': {
     'case.md': [
       '220:1-220:19: Heading `## database schema` should read `## Database Schema` [section-heading]',
-      '227:8-227:15: Attribute `role` of `MyApp.Teams.Membership` is `:atom` (line 38) but column `memberships.role` is `INTEGER` (line 227): expected `text`, `character varying` or an enum type of the doc [consistency-ash-sql]'
+      '227:8-227:15: Attribute `role` of `MyApp.Teams.Membership` is `:atom` but column `memberships.role` is `INTEGER`: expected `text`, `character varying` or an enum type of the doc [consistency-ash-sql]'
     ],
     'numbered.md': [
       '89:1-89:23: Heading `## 4. Phoenix Contexts` should read `## Phoenix Contexts` [section-heading]',
-      '113:11-113:31: Module `MyApp.Teams.Notifier` does not match the heading `Context Module: MyApp.Teams.Notifications` (line 111) [phoenix-context]'
+      '113:11-113:31: Module `MyApp.Teams.Notifier` does not match the heading `Context Module: MyApp.Teams.Notifications` [phoenix-context]'
     ],
     'punctuation.md': [
       '237:1-237:15: Heading `## API Design:` should read `## API Design` [section-heading]',
@@ -28,7 +28,7 @@ const fixtures: Record<string, Record<string, string[]>> = {
     ],
     'singular.md': [
       '89:1-89:19: Heading `## Phoenix Context` should read `## Phoenix Contexts` [section-heading]',
-      '113:11-113:31: Module `MyApp.Teams.Notifier` does not match the heading `Context Module: MyApp.Teams.Notifications` (line 111) [phoenix-context]'
+      '113:11-113:31: Module `MyApp.Teams.Notifier` does not match the heading `Context Module: MyApp.Teams.Notifications` [phoenix-context]'
     ],
     'emoji.md': [
       '141:1-141:25: Heading `## LiveView Components ⚡` should read `## LiveView Components` [section-heading]',
@@ -37,7 +37,7 @@ const fixtures: Record<string, Record<string, string[]>> = {
     // One level too deep under a section with subsection forms: no "Unexpected subsection" either.
     'wrong-level.md': [
       '220:1-220:20: Heading `### Database Schema` should read `## Database Schema` [section-heading]',
-      '227:8-227:15: Attribute `role` of `MyApp.Teams.Membership` is `:atom` (line 38) but column `memberships.role` is `INTEGER` (line 227): expected `text`, `character varying` or an enum type of the doc [consistency-ash-sql]'
+      '227:8-227:15: Attribute `role` of `MyApp.Teams.Membership` is `:atom` but column `memberships.role` is `INTEGER`: expected `text`, `character varying` or an enum type of the doc [consistency-ash-sql]'
     ],
     'typo.md': [
       '272:1-272:27: Heading `## Secuirty Considerations` should read `## Security Considerations` [section-heading]',
@@ -46,7 +46,7 @@ const fixtures: Record<string, Record<string, string[]>> = {
   },
   'document-title': {
     'wrong-title.md': ['1:1-1:21: Unexpected document title `Team Roster Design`, expected `Architecture Design Changes` [document-title]'],
-    'second-title.md': ['8:1-8:14: Unexpected second H1 `Team Roster`: a design doc has one title (line 1) [document-title]']
+    'second-title.md': ['8:1-8:14: Unexpected second H1 `Team Roster`: a design doc has one title [document-title]']
   },
   'required-sections': {
     // `## Contexts` is not the template's `## Phoenix Contexts`.
@@ -56,7 +56,7 @@ const fixtures: Record<string, Record<string, string[]>> = {
     ]
   },
   'elixir-syntax': {
-    'missing-end.md': ['71:25-71:27: "update :change_role do" on line 71 is never closed: missing "end" [elixir-syntax]']
+    'missing-end.md': ['71:25-71:27: "update :change_role do" is never closed: missing "end" [elixir-syntax]']
   },
   'sql-syntax': {
     'misspelled-keyword.md': ['234:15-234:19: syntax error at or near "INDX" [sql-syntax]']

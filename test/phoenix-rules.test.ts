@@ -18,14 +18,14 @@ import {describeMessages, lint, lintFixture} from './helpers.js'
 const fixtures: Record<string, Record<string, string[]>> = {
   'phoenix-context': {
     'module-mismatch.md': [
-      '56:11-56:21: Module `MyApp.Team` does not match the heading `Context Module: MyApp.Teams` (line 54) [phoenix-context]'
+      '56:11-56:21: Module `MyApp.Team` does not match the heading `Context Module: MyApp.Teams` [phoenix-context]'
     ],
     // The second context's block holds a function but no module.
     'missing-module.md': [
-      '71:1-76:4: No `defmodule MyApp.Teams.Mailer` in the Elixir block of `Context Module: MyApp.Teams.Mailer` (line 68) [phoenix-context]'
+      '71:1-76:4: No `defmodule MyApp.Teams.Mailer` in the Elixir block of `Context Module: MyApp.Teams.Mailer` [phoenix-context]'
     ],
     'unlisted-resource.md': [
-      '83:3-83:12: Domain `MyApp.Teams` does not list resource `MyApp.Teams.Membership` (line 54) in its `resources` [phoenix-context]'
+      '83:3-83:12: Domain `MyApp.Teams` does not list resource `MyApp.Teams.Membership` in its `resources` [phoenix-context]'
     ]
   },
   'liveview-component': {
@@ -45,7 +45,7 @@ const fixtures: Record<string, Record<string, string[]>> = {
       '97:20-97:33: `handle_event` of LiveView `MyAppWeb.InvitationLive.Index` matches the event with `%{"id" => id}`, which is not a string: event names arrive as strings [liveview-component]'
     ],
     'module-and-render.md': [
-      '72:11-72:35: Module `MyAppWeb.InvitationsLive` does not match the heading `Component: MyAppWeb.InvitationLive.Index` (line 70) [liveview-component]',
+      '72:11-72:35: Module `MyAppWeb.InvitationsLive` does not match the heading `Component: MyAppWeb.InvitationLive.Index` [liveview-component]',
       '93:11-93:48: LiveComponent `MyAppWeb.InvitationLive.FormComponent` does not define `render/1` and names no template: define `render/1`, call `embed_templates`, or name its `.html.heex` template in the subsection [liveview-component]'
     ]
   },
@@ -72,8 +72,8 @@ const fixtures: Record<string, Record<string, string[]>> = {
     ],
     // The same route with another parameter name is a duplicate too.
     'duplicates.md': [
-      '120:3-120:25: Duplicate endpoint `GET /api/invitations` (first listed at line 117) [rest-endpoints]',
-      '121:3-121:40: Duplicate endpoint `GET /api/invitations/:invitation_id`: the same route as `GET /api/invitations/:id` (line 119) [rest-endpoints]'
+      '120:3-120:25: Duplicate endpoint `GET /api/invitations` (first listed above) [rest-endpoints]',
+      '121:3-121:40: Duplicate endpoint `GET /api/invitations/:invitation_id`: the same route as `GET /api/invitations/:id` above [rest-endpoints]'
     ]
   }
 }
@@ -271,7 +271,7 @@ describe('phoenix-context edge cases', function () {
   it('points at `use Ash.Domain` when the domain has no `resources` section', async function () {
     const doc = contextDoc('defmodule MyApp.Teams do\n  use Ash.Domain\nend', 'MyApp.Teams', resourceSection)
     expect(await messagesOf(phoenixContext, doc)).toEqual([
-      '17:3-17:17: Domain `MyApp.Teams` does not list resource `MyApp.Teams.Team` (line 7) in its `resources`'
+      '17:3-17:17: Domain `MyApp.Teams` does not list resource `MyApp.Teams.Team` in its `resources`'
     ])
   })
 
@@ -392,7 +392,7 @@ describe('rest-endpoints edge cases', function () {
 
   it('compares methods case-insensitively and ignores a trailing slash for duplicates', async function () {
     expect(await messagesOf(restEndpoints, endpointsDoc('- `GET /api/x` - a\n- `GET /api/x/` - b'))).toEqual([
-      '7:3-7:16: Duplicate endpoint `GET /api/x/`: the same route as `GET /api/x` (line 6)'
+      '7:3-7:16: Duplicate endpoint `GET /api/x/`: the same route as `GET /api/x` above'
     ])
   })
 

@@ -102,8 +102,8 @@ describe('hostile inputs: each finishes, with a clear message where a limit is h
     await lintChecked(text)
     const found = describeMessages(await lint(text, {plugins: [codeErrors]}), false)
     expect(found).toHaveLength(1000)
-    expect(found[0]).toBe('8:14-8:16: "do" on line 8 is never closed: missing "end"')
-    expect(found[999]).toBe(`${8 + 4 * 999}:16-${8 + 4 * 999}:18: "do" on line ${8 + 4 * 999} is never closed: missing "end"`)
+    expect(found[0]).toBe('8:14-8:16: "do" is never closed: missing "end"')
+    expect(found[999]).toBe(`${8 + 4 * 999}:16-${8 + 4 * 999}:18: "do" is never closed: missing "end"`)
   }, 60_000)
 
   it('10,000 nested blockquotes: refused before parsing, naming the depth and the line', async () => {
@@ -171,7 +171,7 @@ describe('hostile inputs: each finishes, with a clear message where a limit is h
   }, 60_000)
 })
 
-/** A doc with a wrong title, a missing section and an Elixir block whose `attributes do` is never closed (line 14). */
+/** A doc with a wrong title, a missing section and an Elixir block whose `attributes do` is never closed. */
 const known = [
   '# Design',
   '',
@@ -195,7 +195,7 @@ const known = [
 ]
 const knownMessages = [
   '1:1-1:9: Unexpected document title `Design`, expected `Architecture Design Changes` [document-title]',
-  '14:14-14:16: "attributes do" on line 14 is never closed: missing "end" [test-code-errors]'
+  '14:14-14:16: "attributes do" is never closed: missing "end" [test-code-errors]'
 ]
 
 async function knownLint(text: string) {

@@ -32,10 +32,10 @@ const fixtures: Record<string, Record<string, string[]>> = {
   'no-duplicate-sections': {
     // The repeat at the end is not reported as out of order too.
     'repeated-section.md': [
-      '125:1-125:27: Duplicate section `## Security Considerations`: already at line 117 [no-duplicate-sections]'
+      '125:1-125:27: Duplicate section `## Security Considerations`: already above [no-duplicate-sections]'
     ],
     'repeated-subsection.md': [
-      '97:1-97:28: Duplicate subsection `### Table: team_invitations` in `## Database Schema`: already at line 86 [no-duplicate-sections]'
+      '97:1-97:28: Duplicate subsection `### Table: team_invitations` in `## Database Schema`: already above [no-duplicate-sections]'
     ]
   },
   'no-empty-sections': {
@@ -141,15 +141,15 @@ describe('no-duplicate-sections edge cases', function () {
   it('compares titles exactly and subsections within their own section', async function () {
     const doc = '# T\n## Notes\n### Open\n## notes\n### Open\n## Notes\n### Open\n'
     expect(await messagesOf(noDuplicateSections, doc)).toEqual([
-      '6:1-6:9: Duplicate section `## Notes`: already at line 2'
+      '6:1-6:9: Duplicate section `## Notes`: already above'
     ])
   })
 
   it('names the first line for every later repeat', async function () {
     const doc = '# T\n## A\n### X\n### X\n### X\n'
     expect(await messagesOf(noDuplicateSections, doc)).toEqual([
-      '4:1-4:6: Duplicate subsection `### X` in `## A`: already at line 3',
-      '5:1-5:6: Duplicate subsection `### X` in `## A`: already at line 3'
+      '4:1-4:6: Duplicate subsection `### X` in `## A`: already above',
+      '5:1-5:6: Duplicate subsection `### X` in `## A`: already above'
     ])
   })
 })

@@ -16,6 +16,8 @@ export interface SerializedMessage {
   place?: VFileMessage['place']
   line?: number
   column?: number
+  /** Other places the message is about (`{place, message}` each). */
+  related?: VFileMessage['related']
 }
 
 export interface SerializedFile {
@@ -38,7 +40,8 @@ export function serializeFile(file: VFile): SerializedFile {
       fatal: message.fatal,
       place: message.place,
       line: message.line,
-      column: message.column
+      column: message.column,
+      related: message.related
     })),
     internalError: file.data.archdocInternalError || undefined
   }
@@ -51,6 +54,7 @@ export function deserializeFile(data: SerializedFile): VFile {
     message.fatal = item.fatal ?? undefined
     message.url = item.url
     if (item.note !== undefined) message.note = item.note
+    if (item.related !== undefined) message.related = item.related
     message.file = file.path
     file.messages.push(message)
   }

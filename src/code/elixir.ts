@@ -191,6 +191,8 @@ interface RawIssue {
   placeEnd: number
   /** A missing closer inferred from an ERROR's shape rather than reported MISSING by tree-sitter. */
   guessed?: boolean
+  /** The other place it is about (where the missing `end` or closer was expected), in block offsets. */
+  related?: {start: number; end: number; label: string}
 }
 
 /** Which of two overlapping problems names it best. */
@@ -244,7 +246,8 @@ export function syntaxIssues(elixir: ElixirParser, root: Node, block: CodeBlock)
   }
   return independent(merge(raw).sort((a, b) => a.placeStart - b.placeStart), block).map((entry) => ({
     reason: entry.reason,
-    place: block.map.placeAt(entry.placeStart, entry.placeEnd)
+    place: block.map.placeAt(entry.placeStart, entry.placeEnd),
+    ...(entry.related ? {related: [{place: block.map.placeAt(entry.related.start, entry.related.end), message: entry.related.label}]} : {})
   }))
 }
 
@@ -329,26 +332,41 @@ function issue(kind: RawIssue['kind'], node: Node, reason: string, place: Span =
   return {kind, node, start: node.startIndex, end: node.endIndex, reason, placeStart: place.startIndex, placeEnd: place.endIndex - trailing}
 }
 
-function unclosedIssue(opener: Node, block: CodeBlock): RawIssue {
+/**
+ * `"attributes do" is never closed: missing "end"`, at the opener; the other
+ * place is where its `end` was expected: before the `end` that an enclosing
+ * block lost to it, or where the parser ran out of code.
+ */
+function unclosedIssue(opener: Node, block: CodeBlock, closing?: Node): RawIssue {
   const name = opener.type === 'fn' ? 'fn' : headName(opener, block)
-  return issue('missing-end', opener, `${quote(name)} on line ${lineOf(block, opener)} is never closed: missing "end"`)
+  const unclosed = issue('missing-end', opener, `${quote(name)} is never closed: missing "end"`)
+  return {...unclosed, related: expectedAt(closing, block, '"end"')}
+}
+
+/** Where a missing closer was expected: at the token it should come before, or at the end of the block. */
+function expectedAt(closing: Node | undefined, block: CodeBlock, closer: string): RawIssue['related'] {
+  if (closing && !closing.isMissing && closing.endIndex > closing.startIndex) {
+    return {start: closing.startIndex, end: closing.endIndex, label: `${closer} expected before this`}
+  }
+  const at = closing ? closing.startIndex : block.value.trimEnd().length
+  return {start: at, end: at, label: `${closer} expected by here`}
 }
 
 function strayEndIssue(end: Node): RawIssue {
   return issue('stray-end', end, 'unexpected "end": one "end" too many')
 }
 
-/** `"[" on line 5 is never closed: missing "]"`, at the opener. */
+/** `"[" is never closed: missing "]"`, at the opener; the other place is where the closer was expected. */
 function unclosedDelimiterIssue(node: Node, block: CodeBlock, opener: Span, openerText: string, closer: string): RawIssue {
-  const line = block.map.pointAt(opener.startIndex).line
-  return issue('missing-closer', node, `${quote(openerText)} on line ${line} is never closed: missing ${quote(closer)}`, opener)
+  const unclosed = issue('missing-closer', node, `${quote(openerText)} is never closed: missing ${quote(closer)}`, opener)
+  return {...unclosed, related: expectedAt(node.isMissing ? node : undefined, block, quote(closer))}
 }
 
 function missingIssue(node: Node, block: CodeBlock): RawIssue {
   const parent = parentOf(node)
   if (node.type === 'end' && (parent?.type === 'do_block' || parent?.type === 'anonymous_function')) {
     // At the block's own opener for now; `balanceEnds` looks for the one never closed.
-    return {...unclosedIssue(parent.firstChild ?? parent, block), node, start: node.startIndex, end: node.endIndex}
+    return {...unclosedIssue(parent.firstChild ?? parent, block, node), node, start: node.startIndex, end: node.endIndex}
   }
   const opener = parent ? openerOf(parent, node) : undefined
   if (opener) return unclosedDelimiterIssue(node, block, opener, opener.text, node.type)
@@ -648,7 +666,7 @@ function balanceEnds(
       culprits.push(...distinct([...shifted.overclosed, ...fallback], (culprit) => culprit.end!).slice(0, closed - opened))
     }
   }
-  const issueOf = (culprit: EndCulprit) => (culprit.kind === 'unclosed' ? unclosedIssue(culprit.opener, block) : strayEndIssue(culprit.end))
+  const issueOf = (culprit: EndCulprit) => (culprit.kind === 'unclosed' ? unclosedIssue(culprit.opener, block, culprit.end) : strayEndIssue(culprit.end))
   if (fixes(elixir, block, culprits, recheck)) return {issues: [...rest, ...culprits.map(issueOf)], confirmed: true}
 
   // Where recovery failed (a string that lost its pairing can hide `end`s),

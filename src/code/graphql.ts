@@ -16,9 +16,8 @@
 import type * as GraphqlJs from 'graphql'
 import type {ASTNode, DefinitionNode, DocumentNode, GraphQLError, Location, NamedTypeNode, ScalarTypeDefinitionNode} from 'graphql'
 import type {CodeBlock} from '../document/model.js'
-import type {Place, Point} from '../document/positions.js'
+import type {Place} from '../document/positions.js'
 import type {GraphqlCode, GraphqlSchemaIssue, SyntaxIssue} from './types.js'
-import {joinWords} from '../text/words.js'
 import {closest} from '../text/suggest.js'
 import {isElisionComment} from './excerpts.js'
 import {knownScalars} from './graphql-scalars.js'
@@ -250,9 +249,9 @@ function namedTypeOf(node: ASTNode): NamedTypeNode | undefined {
 }
 
 /**
- * An error's place is its first node; the other nodes' lines are named in
- * the reason (`(also at line 12)`). A definition is placed at its name, not
- * at its description.
+ * An error's place is its first node; the other nodes are its related
+ * places ("also here"). A definition is placed at its name, not at its
+ * description.
  */
 function located(error: GraphQLError, block: CodeBlock): SyntaxIssue {
   const places: Place[] = []
@@ -266,25 +265,12 @@ function located(error: GraphQLError, block: CodeBlock): SyntaxIssue {
     places.push({start: point, end: point})
   }
   const [first, ...others] = places as [Place, ...Place[]]
-  return {reason: error.message + alsoAt(first.start, others.map((place) => place.start)), place: first}
+  return {reason: error.message, place: first, ...(others.length > 0 ? {related: others.map((place) => ({place, message: 'also here'}))} : {})}
 }
 
 function placeLoc(node: ASTNode): Location | undefined {
   const named = (node.kind.endsWith('Definition') || node.kind.endsWith('Extension')) && 'name' in node ? node.name : undefined
   return named?.loc ?? node.loc
-}
-
-/**
- * ` (also at line 12)`, ` (also at lines 12 and 20)`; lines and columns
- * (` (also at 3:20)`) when a line alone would not tell the places apart.
- */
-function alsoAt(first: Point, others: Point[]): string {
-  if (others.length === 0) return ''
-  const lines = others.map((point) => point.line)
-  const ambiguous = lines.some((line, index) => line === first.line || lines.indexOf(line) !== index)
-  const items = ambiguous ? others.map((point) => `${point.line}:${point.column}`) : lines.map(String)
-  const list = joinWords(items, 'and')
-  return ` (also at ${ambiguous ? '' : items.length === 1 ? 'line ' : 'lines '}${list})`
 }
 
 /**

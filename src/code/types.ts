@@ -8,6 +8,7 @@
 import type {DocumentNode, GraphQLError} from 'graphql'
 import type {Node as TreeSitterNode, Tree} from 'web-tree-sitter'
 import type {Place} from '../document/positions.js'
+import type {RelatedPlace} from '../document/related.js'
 
 declare module '../document/model.js' {
   interface CodeBlock {
@@ -21,6 +22,8 @@ export interface SyntaxIssue {
   reason: string
   /** Where, in the Markdown file. */
   place: Place
+  /** Other places the problem is about (where a missing `end` was expected, a duplicate's other definitions). */
+  related?: RelatedPlace[]
 }
 
 export interface ElixirCode {

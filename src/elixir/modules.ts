@@ -12,6 +12,7 @@ import {isElision, placeOfNode as placeOf, readBody, readValue, type AliasValue,
 import {readAliases, resolveModule, type ModuleRef} from './aliases.js'
 import type {CodeBlock, Subsection} from '../document/model.js'
 import type {Place} from '../document/positions.js'
+import type {RelatedPlace} from '../document/related.js'
 import {templatePlaceholders} from '../document/placeholders.js'
 
 export type FunctionKind = 'def' | 'defp' | 'defmacro' | 'defmacrop' | 'defdelegate'
@@ -391,6 +392,8 @@ export function readModuleSubsection(subsection: Subsection): ModuleSubsection {
 export interface HeadingIssue {
   reason: string
   place: Place
+  /** The heading, when the message is in the code. */
+  related: RelatedPlace[]
 }
 
 /**
@@ -402,11 +405,12 @@ export interface HeadingIssue {
 export function moduleHeadingIssues(entry: ModuleSubsection): HeadingIssue[] {
   const {name, subsection} = entry
   if (name === undefined || entry.headingAgrees !== false || entry.blocks.length === 0) return []
-  const heading = `\`${subsection.heading.text}\` (line ${subsection.heading.position.start.line})`
+  const heading = `\`${subsection.heading.text}\``
+  const related = [{place: subsection.heading.position, message: `heading ${heading}`}]
   const module = entry.module
   if (!module) {
     if (entry.blocks.some((block) => block.code?.language === 'elixir' && block.code.errors.length > 0)) return []
-    return [{reason: `No \`defmodule ${name}\` in the Elixir block of ${heading}`, place: entry.blocks[0]!.position}]
+    return [{reason: `No \`defmodule ${name}\` in the Elixir block of ${heading}`, place: entry.blocks[0]!.position, related}]
   }
-  return [{reason: `Module \`${module.name}\` does not match the heading ${heading}`, place: module.place}]
+  return [{reason: `Module \`${module.name}\` does not match the heading ${heading}`, place: module.place, related}]
 }

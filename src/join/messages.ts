@@ -1,21 +1,27 @@
 /** How the consistency rules name the two sides of a mismatch, and where each is. */
 import type {AshAttribute, AshResource} from '../ash/model.js'
-import type {Place} from '../document/positions.js'
-
-export function line(place: Place): number {
-  return place.start.line
-}
+import type {RelatedPlace} from '../document/related.js'
 
 /** `Attribute \`email\` of \`MyApp.Teams.Invitation\``. */
 export function attributeLabel(attribute: AshAttribute, resource: AshResource): string {
   return `Attribute \`${attribute.name}\` of \`${resource.module}\``
 }
 
-/** Where an attribute is declared: `line 34`, `from \`timestamps()\`, line 66`, `from \`belongs_to :team\`, line 186`. */
+/** What declares an attribute that has no line of its own: `from \`timestamps()\``, `from \`belongs_to :team\``; '' for an `attribute`. */
 export function attributeWhere(attribute: AshAttribute): string {
-  if (attribute.origin === 'timestamps') return `from \`timestamps()\`, line ${line(attribute.place)}`
-  if (attribute.origin === 'belongs_to') return `from \`belongs_to :${attribute.relationship ?? attribute.name}\`, line ${line(attribute.place)}`
-  return `line ${line(attribute.place)}`
+  if (attribute.origin === 'timestamps') return 'from `timestamps()`'
+  if (attribute.origin === 'belongs_to') return `from \`belongs_to :${attribute.relationship ?? attribute.name}\``
+  return ''
+}
+
+/** ` (text)`, or nothing for no text. */
+export function inParentheses(text: string): string {
+  return text ? ` (${text})` : ''
+}
+
+/** The attribute's declaration as the message's other place. */
+export function attributeRelated(attribute: AshAttribute): RelatedPlace {
+  return {place: attribute.place, message: `attribute \`${attribute.name}\` defined here`}
 }
 
 /** True when the attribute can never be nil: `allow_nil?: false`, a primary key, a timestamp. */
@@ -23,19 +29,19 @@ export function attributeNonNull(attribute: AshAttribute): boolean {
   return !attribute.allowNil || attribute.primaryKey
 }
 
-/** Why an attribute is never nil, with where: `is \`allow_nil?: false\` (line 34)`. */
+/** Why an attribute is never nil: `is \`allow_nil?: false\``, `is never nil (from \`timestamps()\`)`. */
 export function nonNullClaim(attribute: AshAttribute): string {
-  const where = attributeWhere(attribute)
-  if (attribute.primaryKey) return `is the primary key (${where})`
+  const where = inParentheses(attributeWhere(attribute))
+  if (attribute.primaryKey) return `is the primary key${where}`
   if (attribute.origin === 'timestamps' || attribute.origin === 'create_timestamp' || attribute.origin === 'update_timestamp') {
-    return `is never nil (${where})`
+    return `is never nil${where}`
   }
-  return `is \`allow_nil?: false\` (${where})`
+  return `is \`allow_nil?: false\`${where}`
 }
 
-/** `allows nil (line 180)`. */
+/** `allows nil`, `allows nil (from \`belongs_to :team\`)`. */
 export function nullableClaim(attribute: AshAttribute): string {
-  return `allows nil (${attributeWhere(attribute)})`
+  return `allows nil${inParentheses(attributeWhere(attribute))}`
 }
 
 /** The attribute's type as written (`:utc_datetime_usec` for `timestamps()`). */

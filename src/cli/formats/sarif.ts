@@ -1,9 +1,13 @@
 /**
  * `sarif`: a SARIF 2.1.0 log as GitHub code scanning takes it. One run; the
- * driver lists every archdoc-lint rule (id, description, docs URL, default
- * level); each message is a result with a repo-relative location (relative
- * to the cwd, forward slashes) and a fingerprint that survives lines moving.
- * Failures are tool execution notifications and make the run unsuccessful.
+ * driver lists every archdoc-lint rule (id, description, the full
+ * description and help from its doc, docs URL, default level); each message
+ * is a result with a repo-relative location (relative to the cwd, forward
+ * slashes), its other places as `relatedLocations` linked from the message
+ * text (`[label](1)`), and a fingerprint that survives lines moving (rule
+ * id, file, reason, and the occurrence among identical findings: no
+ * position). Failures are tool execution notifications and make the run
+ * unsuccessful.
  */
 import {createHash} from 'node:crypto'
 import path from 'node:path'
@@ -11,6 +15,7 @@ import type {VFileMessage} from 'vfile-message'
 import {toRelative} from '../paths.js'
 import {isFailure} from '../failures.js'
 import {rules} from '../../rules.js'
+import {ruleDocText} from './rule-docs.js'
 import type {Formatter} from './types.js'
 
 export const informationUri = 'https://github.com/archdoc-lint/archdoc-lint'
@@ -23,6 +28,7 @@ type Level = 'error' | 'warning' | 'note'
 interface RuleDescriptor {
   id: string
   shortDescription: {text: string}
+  fullDescription?: {text: string; markdown?: string}
   helpUri?: string
   help?: {text: string; markdown?: string}
   defaultConfiguration: {level: Level}
@@ -38,15 +44,34 @@ export function toUri(relative: string): string {
   return relative.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/')
 }
 
+/**
+ * SARIF message strings read `[text](id)` as a link to a related location:
+ * a literal bracket is escaped with a backslash (SARIF 2.1.0, 3.11.6).
+ */
+export function escapeBrackets(text: string): string {
+  return text.replace(/[[\]]/g, (bracket) => '\\' + bracket)
+}
+
+function regionOf(place: {start: {line: number; column: number}; end: {line: number; column: number}}) {
+  return {startLine: place.start.line, startColumn: place.start.column, endLine: place.end.line, endColumn: place.end.column}
+}
+
 export const sarif: Formatter = function (files, context) {
-  const descriptors: RuleDescriptor[] = rules.map((rule) => ({
-    id: rule.meta.id,
-    shortDescription: {text: rule.meta.description},
-    helpUri: rule.meta.url,
-    help: {text: `${rule.meta.description}. See ${rule.meta.url}`, markdown: `${rule.meta.description}. See [\`${rule.meta.id}\`](${rule.meta.url}).`},
-    defaultConfiguration: {level: rule.meta.severity === 'error' ? 'error' : 'warning'},
-    properties: {tags: ['documentation', 'architecture']}
-  }))
+  const descriptors: RuleDescriptor[] = rules.map(function (rule) {
+    const doc = ruleDocText(rule.meta.id, rule.meta.url)
+    return {
+      id: rule.meta.id,
+      shortDescription: {text: rule.meta.description},
+      fullDescription: doc?.fullDescription ?? {text: rule.meta.description},
+      helpUri: rule.meta.url,
+      help: doc?.help ?? {
+        text: `${rule.meta.description}. See ${rule.meta.url}`,
+        markdown: `${rule.meta.description}. See [\`${rule.meta.id}\`](${rule.meta.url}).`
+      },
+      defaultConfiguration: {level: rule.meta.severity === 'error' ? 'error' : 'warning'},
+      properties: {tags: ['documentation', 'architecture']}
+    }
+  })
   const indexes = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]))
 
   const results: unknown[] = []
@@ -85,12 +110,20 @@ export const sarif: Formatter = function (files, context) {
           }
         : undefined
 
+      const related = (message.related ?? []).map((entry, index) => ({
+        id: index + 1,
+        physicalLocation: {artifactLocation: {uri, uriBaseId: '%SRCROOT%'}, region: regionOf(entry.place)},
+        message: {text: entry.message}
+      }))
+      const links = related.map((entry) => `[${escapeBrackets(entry.message.text)}](${entry.id})`)
+
       results.push({
         ruleId,
         ruleIndex,
         level: level(message),
-        message: {text: message.reason},
+        message: {text: escapeBrackets(message.reason) + (links.length > 0 ? ` (${links.join('; ')})` : '')},
         locations: [{physicalLocation: {artifactLocation: {uri, uriBaseId: '%SRCROOT%'}, ...(region ? {region} : {})}}],
+        ...(related.length > 0 ? {relatedLocations: related} : {}),
         partialFingerprints: {
           [fingerprintKey]: createHash('sha256').update(key + '\0' + occurrence).digest('hex').slice(0, 32)
         }
