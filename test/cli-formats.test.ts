@@ -110,7 +110,8 @@ describe('--format sarif', () => {
         ruleId: 'document-title',
         ruleIndex: index,
         level: 'error',
-        text: 'Unexpected second H1 `Again`: a design doc has one title',
+        // The first title is the related location, linked from the text.
+        text: 'Unexpected second H1 `Again`: a design doc has one title ([the title `Architecture Design Changes`](1))',
         location: location('docs/with%20space/two%20titles.md', 3, 1, 3, 8)
       }
     ])
