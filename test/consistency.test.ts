@@ -100,7 +100,7 @@ const expected: Record<string, Record<string, string[]>> = {
     ],
     // A shown attribute and the field its excerpt extends still agree in nullability.
     'excerpt-nullability.md': [
-      '113:15-113:22: Attribute `void_reason` of `MyApp.Sales.Invoice` allows nil (line 31) but field `Invoice.voidReason` is non-null `String!` (line 113) [consistency-ash-graphql]'
+      '113:15-113:22: Attribute `void_reason` of `MyApp.Sales.Invoice` allows nil but field `Invoice.voidReason` is non-null `String!` [consistency-ash-graphql]'
     ],
     'enums.md': [
       // AshGraphql makes an `:atom` a `String`; a hand-written schema may give the enum instead, nothing else.
