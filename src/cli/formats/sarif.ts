@@ -4,6 +4,8 @@
  * level); each message is a result with a repo-relative location (relative
  * to the cwd, forward slashes) and a fingerprint that survives lines moving.
  * Failures are tool execution notifications and make the run unsuccessful.
+ * The run names its category (`automationDetails.id`) and, in a git checkout
+ * with a remote, the repository and commit it looked at.
  */
 import {createHash} from 'node:crypto'
 import path from 'node:path'
@@ -12,11 +14,14 @@ import {toRelative} from '../paths.js'
 import {isFailure} from '../failures.js'
 import {rules} from '../../rules.js'
 import type {Formatter} from './types.js'
+import {versionControlProvenance} from './provenance.js'
 
 export const informationUri = 'https://github.com/archdoc-lint/archdoc-lint'
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** The key of our fingerprint in `partialFingerprints` (GitHub computes its own `primaryLocationLineHash`). */
 export const fingerprintKey = 'archdocLint/v1'
+/** The run's category for code scanning (the part before the last `/`); upload-sarif's `category` overrides it. */
+export const automationId = 'archdoc-lint/'
 
 type Level = 'error' | 'warning' | 'note'
 
@@ -98,6 +103,7 @@ export const sarif: Formatter = function (files, context) {
     }
   }
 
+  const provenance = versionControlProvenance(context.cwd)
   const log = {
     $schema: sarifSchema,
     version: '2.1.0',
@@ -112,6 +118,8 @@ export const sarif: Formatter = function (files, context) {
             rules: descriptors
           }
         },
+        automationDetails: {id: automationId},
+        ...(provenance ? {versionControlProvenance: provenance} : {}),
         invocations: [
           {
             executionSuccessful: context.failures.length === 0,
