@@ -1,0 +1,176 @@
+import { booleanOption } from '../src/ash/dsl.js';
+import { namedType, nullableType, typeRefText, isNonNull } from '../src/graphql/types.js';
+import { joinFor, oneOf, resolveType } from '../src/join/join.js';
+import { anyEnum, anyScalar, ashToGraphql, mappingSchema, mergeMapping } from '../src/join/mappings.js';
+import { attributeLabel, attributeNonNull, attributeWhere, line, nonNullClaim, nullableClaim } from '../src/join/messages.js';
+import { listCode } from '../src/join/names.js';
+import { defineRule } from '../src/rule.js';
+const specifiedScalars = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
+export default defineRule({
+    id: 'consistency-ash-graphql',
+    description: 'The fields of a resource\'s GraphQL type agree with its attributes, relationships and calculations in nullability and type',
+    severity: 'error',
+    schema: {
+        type: 'object',
+        properties: {
+            types: mappingSchema,
+            typeNames: { type: 'object', additionalProperties: { type: 'string', pattern: '^[_A-Za-z][_0-9A-Za-z]*$' } }
+        },
+        additionalProperties: false
+    }
+}, { types: {}, typeNames: {} }, function (model, file, options) {
+    const graphql = model.graphql;
+    if (!graphql)
+        return;
+    const join = joinFor(model, { graphqlTypeNames: options.typeNames });
+    const mapping = mergeMapping(ashToGraphql, options.types);
+    const context = { file, join, graphql, mapping };
+    for (const joined of join.resources) {
+        const resource = joined.resource;
+        if (!resource || !joined.graphqlType)
+            continue;
+        for (const { field, target } of joined.fields) {
+            if (target?.kind === 'attribute')
+                checkAttribute(context, resource, target.attribute, field);
+            else if (target?.kind === 'relationship')
+                checkRelationship(context, resource, target.relationship, field);
+            else if (target?.kind === 'calculation')
+                checkCalculation(context, resource, target.calculation, field);
+        }
+    }
+});
+function fieldLabel(field) {
+    return `field \`${field.parent.name}.${field.name}\``;
+}
+/** `field \`Team.name\` is \`String\` (line 12)`. */
+function fieldIs(field) {
+    return `${fieldLabel(field)} is \`${typeRefText(field.type)}\` (line ${line(field.typePlace)})`;
+}
+function checkNullability(context, source, field) {
+    const nonNull = isNonNull(field.type);
+    if (nonNull === source.nonNull)
+        return;
+    const state = nonNull ? 'non-null' : 'nullable';
+    context.file.message(`${source.label} ${source.nullability} but ${fieldLabel(field)} is ${state} \`${typeRefText(field.type)}\` (line ${line(field.typePlace)})`, { place: field.typePlace });
+}
+function checkAttribute(context, resource, attribute, field) {
+    const nonNull = attributeNonNull(attribute);
+    const source = {
+        label: attributeLabel(attribute, resource),
+        where: attributeWhere(attribute),
+        nonNull,
+        nullability: nonNull ? nonNullClaim(attribute) : nullableClaim(attribute)
+    };
+    checkNullability(context, source, field);
+    if (attribute.primaryKey) {
+        const type = nullableType(field.type);
+        if (type.kind === 'named' && type.name === 'ID')
+            return;
+        context.file.message(`${source.label} is the primary key (${source.where}) but ${fieldIs(field)}: expected \`ID\``, { place: field.typePlace });
+        return;
+    }
+    // A foreign key is an `ID` whatever its type, as a primary key is.
+    const foreignKey = resource.relationships.some((relationship) => relationship.kind === 'belongs_to' && relationship.sourceAttribute === attribute.name);
+    if (foreignKey && nullableType(field.type).kind === 'named' && namedType(field.type) === 'ID')
+        return;
+    checkValueType(context, source, attribute.type, attribute.options, field);
+}
+function checkCalculation(context, resource, calculation, field) {
+    const nonNull = booleanOption(calculation.options, 'allow_nil?') === false;
+    const where = `line ${line(calculation.place)}`;
+    const source = {
+        label: `Calculation \`${calculation.name}\` of \`${resource.module}\``,
+        where,
+        nonNull,
+        nullability: nonNull ? `is \`allow_nil?: false\` (${where})` : `allows nil (${where})`
+    };
+    checkNullability(context, source, field);
+    checkValueType(context, source, calculation.type, calculation.options, field);
+}
+/** The type under the lists and `!`s, one list level at a time. */
+function listElement(type) {
+    const inner = nullableType(type);
+    return inner.kind === 'list' ? inner.of : undefined;
+}
+/** `\`Float\`, \`Decimal\` or a scalar the doc declares`. */
+function describeGraphqlTypes(expected) {
+    const parts = expected.filter((name) => name !== anyEnum && name !== anyScalar).map((name) => '`' + name + '`');
+    if (expected.includes(anyEnum))
+        parts.push('an enum');
+    if (expected.includes(anyScalar))
+        parts.push('a scalar the doc declares');
+    return parts.length <= 1 ? (parts[0] ?? '') : parts.slice(0, -1).join(', ') + ' or ' + parts[parts.length - 1];
+}
+function checkValueType(context, source, type, options, field) {
+    const resolved = resolveType(context.join, type, context.mapping, 'graphql');
+    if (!resolved || resolved.module)
+        return;
+    const typeText = type?.text ?? '?';
+    const claim = `${source.label} is \`${typeText}\` (${source.where})`;
+    const expected = context.mapping[resolved.name];
+    const wanted = expected ? ' of ' + describeGraphqlTypes(expected) : '';
+    // Lists: one level per `{:array, _}`.
+    let element = field.type;
+    for (let level = 0; level < resolved.arrays; level++) {
+        const inner = listElement(element);
+        if (!inner) {
+            context.file.message(`${claim} but ${fieldIs(field)}: expected a list${wanted}`, { place: field.typePlace });
+            return;
+        }
+        element = inner;
+    }
+    if (nullableType(element).kind === 'list') {
+        const single = expected ? describeGraphqlTypes(expected) + ', not a list' : 'no list';
+        context.file.message(`${claim} but ${fieldIs(field)}: expected ${single}`, { place: field.typePlace });
+        return;
+    }
+    const named = namedType(element);
+    const allowed = resolved.name === 'atom' && resolved.arrays === 0 ? oneOf(options) : undefined;
+    if (allowed) {
+        const expected = allowed.values.map((value) => value.toUpperCase());
+        const atoms = '[' + allowed.values.map((value) => ':' + value).join(', ') + ']';
+        const enumType = context.graphql.enums.get(named);
+        if (!enumType) {
+            context.file.message(`${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected an enum with the values ${listCode(expected)}`, { place: field.typePlace });
+            return;
+        }
+        const values = enumType.values.map((value) => value.name);
+        const same = values.length === expected.length && expected.every((value) => values.includes(value));
+        if (same)
+            return;
+        context.file.message(`${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldLabel(field)} is enum \`${named}\` with the values ${listCode(values)} (line ${line(enumType.place)}): expected exactly ${listCode(expected)}`, { place: field.typePlace });
+        return;
+    }
+    if (!expected)
+        return;
+    const matches = expected.some(function (name) {
+        if (name === anyEnum)
+            return context.graphql.enums.has(named);
+        if (name === anyScalar)
+            return context.graphql.scalars.has(named) && !specifiedScalars.has(named);
+        return name === named;
+    });
+    if (matches)
+        return;
+    context.file.message(`${claim} but ${fieldIs(field)}: expected ${describeGraphqlTypes(expected)}`, { place: field.typePlace });
+}
+const toMany = new Set(['has_many', 'many_to_many']);
+function checkRelationship(context, resource, relationship, field) {
+    const where = `\`${relationship.kind}\`, line ${line(relationship.place)}`;
+    const label = `Relationship \`${relationship.name}\` of \`${resource.module}\``;
+    const many = toMany.has(relationship.kind);
+    if (!many) {
+        const nonNull = !relationship.allowNil;
+        checkNullability(context, { label, where, nonNull, nullability: nonNull ? `is \`allow_nil?: false\` (${where})` : `allows nil (${where})` }, field);
+    }
+    const destination = relationship.destination ? context.join.byModule.get(relationship.destination.name) : undefined;
+    // A destination known by name only has no GraphQL type to expect.
+    if (!destination?.resource)
+        return;
+    const name = destination.graphqlTypeName;
+    const element = many ? listElement(field.type) : nullableType(field.type);
+    if (element && nullableType(element).kind === 'named' && namedType(element) === name)
+        return;
+    const wanted = many ? `a list of \`${name}\`` : `\`${name}\``;
+    context.file.message(`${label} points at \`${destination.module}\` (${where}) but ${fieldIs(field)}: expected ${wanted}`, { place: field.typePlace });
+}

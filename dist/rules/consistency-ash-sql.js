@@ -1,0 +1,174 @@
+import { joinFor, oneOf, resolveType } from '../src/join/join.js';
+import { anyEnum, ashToSql, mappingSchema, mergeMapping } from '../src/join/mappings.js';
+import { attributeLabel, attributeNonNull, attributeTypeText, attributeWhere, line, nonNullClaim, nullableClaim } from '../src/join/messages.js';
+import { defineRule } from '../src/rule.js';
+import { catalogTypeName } from '../src/sql/tables.js';
+/** Catalog names of PostgreSQL's built-in types (and `citext`): a column of another type (a domain, an extension's type) is not compared. */
+const knownSqlTypes = new Set([
+    'text', 'varchar', 'bpchar', 'name', 'citext',
+    'int2', 'int4', 'int8', 'serial', 'bigserial', 'smallserial', 'numeric', 'float4', 'float8', 'money',
+    'bool', 'uuid', 'date', 'time', 'timetz', 'timestamp', 'timestamptz', 'interval',
+    'json', 'jsonb', 'bytea', 'xml', 'inet', 'cidr', 'macaddr', 'tsvector', 'point', 'bit', 'varbit'
+]);
+export default defineRule({
+    id: 'consistency-ash-sql',
+    description: 'The attributes of an Ash resource and the columns of its table agree: a column per attribute, types, nullability, primary key, `one_of` values, references',
+    severity: 'error',
+    schema: {
+        type: 'object',
+        properties: { types: mappingSchema },
+        additionalProperties: false
+    }
+}, { types: {} }, function (model, file, options) {
+    const join = joinFor(model);
+    const sql = model.sql;
+    if (!sql)
+        return;
+    const mapping = mergeMapping(ashToSql, options.types);
+    for (const joined of join.resources) {
+        const resource = joined.resource;
+        const table = joined.table;
+        if (!resource || !table)
+            continue;
+        for (const entry of joined.columns) {
+            const { attribute, column } = entry;
+            if (!column) {
+                if (entry.dropped) {
+                    const { place, renamedTo } = entry.dropped;
+                    const how = renamedTo ? `renamed to \`${renamedTo}\`` : 'dropped';
+                    file.message(`${attributeLabel(attribute, resource)} (${attributeWhere(attribute)}) has no column: column \`${table.name}.${entry.name}\` is ${how} (line ${line(place)})`, { place });
+                }
+                else if (table.created) {
+                    const named = entry.name === attribute.name ? '' : ` \`${entry.name}\``;
+                    file.message(`${attributeLabel(attribute, resource)} (${attributeWhere(attribute)}) has no column${named} in table \`${table.name}\` (line ${line(table.place)})`, { place: attribute.place });
+                }
+                continue;
+            }
+            const primaryKeyReported = checkPrimaryKey(file, resource, attribute, column);
+            if (!primaryKeyReported)
+                checkNullability(file, resource, attribute, column);
+            checkType(file, join, sql, mapping, resource, attribute, column);
+            checkOneOf(file, sql, resource, attribute, column);
+            checkReference(file, join, joined, attribute, column);
+        }
+    }
+});
+function columnLabel(column) {
+    return `column \`${column.table.name}.${column.name}\``;
+}
+function checkPrimaryKey(file, resource, attribute, column) {
+    if (attribute.primaryKey === column.primaryKey)
+        return false;
+    // A column only touched by an ALTER may be in a primary key the doc does not show.
+    if (!column.primaryKey && !column.known.constraints)
+        return false;
+    const reason = attribute.primaryKey
+        ? `${attributeLabel(attribute, resource)} is the primary key (${attributeWhere(attribute)}) but ${columnLabel(column)} is not in the table's PRIMARY KEY (line ${line(column.place)})`
+        : `${attributeLabel(attribute, resource)} is not a primary key (${attributeWhere(attribute)}) but ${columnLabel(column)} is in the table's PRIMARY KEY (line ${line(column.primaryKeyPlace ?? column.place)})`;
+    file.message(reason, { place: column.place });
+    return true;
+}
+function checkNullability(file, resource, attribute, column) {
+    if (!column.known.nullability)
+        return;
+    const nonNull = attributeNonNull(attribute);
+    if (nonNull && !column.notNull) {
+        const place = column.nullabilityPlace ?? column.place;
+        file.message(`${attributeLabel(attribute, resource)} ${nonNullClaim(attribute)} but ${columnLabel(column)} is nullable (line ${line(place)})`, { place });
+    }
+    else if (!nonNull && column.notNull) {
+        const place = column.nullabilityPlace ?? column.place;
+        file.message(`${attributeLabel(attribute, resource)} ${nullableClaim(attribute)} but ${columnLabel(column)} is NOT NULL (line ${line(place)})`, { place });
+    }
+}
+/** `\`text\`, \`character varying\` or an enum type of the doc`. */
+function describeSqlTypes(expected) {
+    const parts = expected.filter((name) => name !== anyEnum).map((name) => '`' + name + '`');
+    if (expected.includes(anyEnum))
+        parts.push('an enum type of the doc');
+    return parts.length <= 1 ? (parts[0] ?? '') : parts.slice(0, -1).join(', ') + ' or ' + parts[parts.length - 1];
+}
+function checkType(file, join, sql, mapping, resource, attribute, column) {
+    const type = column.type;
+    if (!column.known.type || !type)
+        return;
+    const resolved = resolveType(join, attribute.type, mapping, 'storage');
+    // Type modules the doc does not resolve are left alone.
+    if (!resolved || resolved.module)
+        return;
+    const expected = mapping[resolved.name];
+    if (!expected)
+        return;
+    const isEnum = sql.enums.has(type.name);
+    if (!isEnum && !knownSqlTypes.has(type.name))
+        return;
+    const arrays = resolved.arrays > 0;
+    const columnArray = type.arrayDimensions > 0;
+    const matches = arrays === columnArray &&
+        expected.some((name) => (name === anyEnum ? isEnum : catalogTypeName(name) === type.name));
+    if (matches)
+        return;
+    const stored = resolved.name !== baseName(attribute) ? `stored as \`:${resolved.name}\`, ` : '';
+    const wanted = (arrays ? 'an array of ' : '') + describeSqlTypes(expected);
+    file.message(`${attributeLabel(attribute, resource)} is \`${attributeTypeText(attribute)}\` (${stored}${attributeWhere(attribute)}) but ${columnLabel(column)} is \`${type.text}\` (line ${line(type.place)}): expected ${wanted}`, { place: type.place });
+}
+/** The type under an attribute's arrays, as the mapping tables name it (`string`, `MyApp.Types.Money`). */
+function baseName(attribute) {
+    let type = attribute.type;
+    while (type?.kind === 'array')
+        type = type.of;
+    return type?.kind === 'atom' ? type.name : type?.kind === 'module' ? type.module.name : undefined;
+}
+function sameSet(a, b) {
+    const left = new Set(a);
+    const right = new Set(b);
+    return left.size === right.size && [...left].every((value) => right.has(value));
+}
+function checkOneOf(file, sql, resource, attribute, column) {
+    const allowed = oneOf(attribute.options);
+    if (!allowed)
+        return;
+    const enumType = column.known.type && column.type ? sql.enums.get(column.type.name) : undefined;
+    let values;
+    let where;
+    let place;
+    if (column.checkIn) {
+        values = column.checkIn.values;
+        where = `CHECK, line ${line(column.checkIn.place)}`;
+        place = column.checkIn.place;
+    }
+    else if (enumType) {
+        values = enumType.labels;
+        where = `enum \`${enumType.name}\`, line ${line(enumType.place)}`;
+        place = column.type.place;
+    }
+    else
+        return;
+    if (sameSet(allowed.values, values))
+        return;
+    const atoms = '[' + allowed.values.map((value) => ':' + value).join(', ') + ']';
+    const quoted = values.map((value) => "'" + value + "'").join(', ');
+    file.message(`${attributeLabel(attribute, resource)} allows \`one_of: ${atoms}\` (line ${line(allowed.place)}) but ${columnLabel(column)} allows ${quoted} (${where})`, { place });
+}
+function checkReference(file, join, joined, attribute, column) {
+    // Without a REFERENCES, the column must be one whose constraints the doc states in full.
+    if (!column.references && !column.known.constraints)
+        return;
+    const resource = joined.resource;
+    const relationship = resource.relationships.find((candidate) => candidate.kind === 'belongs_to' && candidate.sourceAttribute === attribute.name);
+    if (!relationship?.destination)
+        return;
+    const destination = join.byModule.get(relationship.destination.name);
+    // The destination's table is known only for a resource the doc defines.
+    if (!destination?.resource || !destination.tableName)
+        return;
+    const claim = `\`belongs_to :${relationship.name}\` of \`${resource.module}\` (line ${line(relationship.place)}) points at table \`${destination.tableName}\` of \`${destination.module}\``;
+    if (!column.references) {
+        file.message(`${claim} but ${columnLabel(column)} has no REFERENCES (line ${line(column.place)})`, { place: column.place });
+    }
+    else if (column.references.table !== destination.tableName) {
+        file.message(`${claim} but ${columnLabel(column)} REFERENCES \`${column.references.table}\` (line ${line(column.references.place)})`, {
+            place: column.references.place
+        });
+    }
+}

@@ -1,0 +1,113 @@
+import { closest } from '../src/ash/suggest.js';
+import { joinFor } from '../src/join/join.js';
+import { line } from '../src/join/messages.js';
+import { listCode, segmentName } from '../src/join/names.js';
+import { defineRule } from '../src/rule.js';
+/** The action type a method needs on a collection or a member. */
+const methodActions = {
+    GET: { collection: 'read', member: 'read' },
+    POST: { collection: 'create' },
+    PUT: { collection: 'update', member: 'update' },
+    PATCH: { collection: 'update', member: 'update' },
+    DELETE: { collection: 'destroy', member: 'destroy' }
+};
+export default defineRule({
+    id: 'consistency-rest-resources',
+    description: 'REST endpoints name resources and actions of the doc, and their methods have the actions they need',
+    severity: 'error',
+    schema: {
+        type: 'object',
+        properties: { prefix: { type: 'string', pattern: '^(/[^/]+)*/?$' } },
+        additionalProperties: false
+    }
+}, { prefix: '/api' }, function (model, file, options) {
+    const join = joinFor(model, { prefix: options.prefix });
+    const known = join.resources.flatMap((joined) => joined.pathNames.map((name) => ({ name, joined })));
+    for (const walked of join.endpoints) {
+        if (!walked.underPrefix || !walked.endpoint.code)
+            continue;
+        const unknown = walked.steps.find((step) => step.kind === 'unknown');
+        if (unknown) {
+            reportUnknown(walked, unknown, known, file);
+            continue;
+        }
+        checkMethod(walked, file);
+    }
+});
+/** True when the doc lists the resource's actions, all of them. */
+function actionsListed(resource) {
+    return resource !== undefined && resource.complete.actions && resource.sections.some((section) => section.name === 'actions');
+}
+function actionsSection(resource) {
+    const section = resource.sections.find((candidate) => candidate.name === 'actions');
+    return line(section?.place ?? resource.place);
+}
+function reportUnknown(walked, step, known, file) {
+    const route = walked.endpoint.code.text;
+    const segment = step.segment;
+    const name = segmentName(segment.text);
+    const selected = step.resource;
+    if (!selected) {
+        const near = closest(name, known.map((entry) => entry.name));
+        const match = known.find((entry) => entry.name === near);
+        const hint = match
+            ? `: did you mean \`${match.name}\` (\`${match.joined.module}\`, line ${line(match.joined.place)})?`
+            : known.length > 0
+                ? `: expected the plural name of one of its resources (${listCode(known.map((entry) => entry.name), 'or')})`
+                : '';
+        file.message(`Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names no resource of the doc${hint}`, {
+            place: segment.place
+        });
+        return;
+    }
+    if (step.expected === 'relationship') {
+        const resource = selected.resource;
+        const names = resource.relationships.map((relationship) => relationship.name);
+        const near = closest(name, names);
+        const relationship = resource.relationships.find((candidate) => candidate.name === near);
+        const hint = relationship
+            ? `: did you mean \`${relationship.name}\` (line ${line(relationship.place)})?`
+            : names.length > 0
+                ? `: its relationships are ${listCode(names)}`
+                : ': it has no relationships';
+        if (!resource.complete.relationships)
+            return;
+        file.message(`Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names no relationship of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: segment.place });
+        return;
+    }
+    // The actions of a resource known by name only, or not all listed, are unknown.
+    const resource = selected.resource;
+    if (!actionsListed(resource))
+        return;
+    const actions = resource.actions.map((action) => action.name);
+    const near = closest(name, actions);
+    const action = resource.actions.find((candidate) => candidate.name === near);
+    const hint = action
+        ? `: did you mean \`${action.name}\` (line ${line(action.place)})?`
+        : `: its actions (line ${actionsSection(resource)}) are ${listCode(actions)}`;
+    file.message(`Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names neither a resource nor an action of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: segment.place });
+}
+function checkMethod(walked, file) {
+    const { endpoint, steps } = walked;
+    const method = endpoint.method;
+    if (!method?.known)
+        return;
+    const last = steps[steps.length - 1];
+    const before = steps[steps.length - 2];
+    let target;
+    if (last?.kind === 'resource' && !last.relationship)
+        target = { joined: last.resource, kind: 'collection' };
+    else if (last?.kind === 'param' && before?.kind === 'resource' && !before.relationship)
+        target = { joined: before.resource, kind: 'member' };
+    if (!target)
+        return;
+    const needed = methodActions[method.name]?.[target.kind];
+    const resource = target.joined.resource;
+    if (!needed || !actionsListed(resource))
+        return;
+    if (resource.actions.some((action) => action.type === needed))
+        return;
+    const actions = resource.actions.map((action) => action.name);
+    const listed = actions.length > 0 ? `its actions are ${listCode(actions)}` : 'it has no actions';
+    file.message(`\`${endpoint.code.text}\` (line ${line(method.place)}) needs ${needed === 'update' ? 'an' : 'a'} ${needed} action of \`${resource.module}\` (line ${line(resource.place)}), but the resource has none: ${listed} (line ${actionsSection(resource)})`, { place: method.place });
+}

@@ -1,0 +1,34 @@
+/**
+ * `consistency-unmapped-column`: every column of a table the doc creates (or
+ * adds to) is accounted for by an attribute of the table's resource.
+ * Docs: docs/rules/consistency-unmapped-column.md
+ */
+import { closest } from '../src/ash/suggest.js';
+import { joinFor } from '../src/join/join.js';
+import { line } from '../src/join/messages.js';
+import { defineRule } from '../src/rule.js';
+export default defineRule({
+    id: 'consistency-unmapped-column',
+    description: 'Every column of a table the doc creates maps to an attribute of the table\'s Ash resource',
+    severity: 'warn'
+}, {}, function (model, file) {
+    const join = joinFor(model);
+    for (const joined of join.resources) {
+        const resource = joined.resource;
+        // Fragments, wrappers and extensions may add attributes the doc does not show.
+        if (!resource || !joined.table || !resource.complete.attributes || !resource.complete.relationships)
+            continue;
+        const missing = joined.columns.filter((entry) => !entry.column).map((entry) => entry.name);
+        for (const column of joined.unmappedColumns) {
+            const near = closest(column.name, missing);
+            const attribute = near ? joined.columns.find((entry) => entry.name === near)?.attribute : undefined;
+            const renamed = resource.attributes.find((candidate) => candidate.name === column.name && candidate.source);
+            const hint = renamed
+                ? `: attribute \`${renamed.name}\` (line ${line(renamed.place)}) is stored in column \`${renamed.source}\` (\`source:\`)`
+                : attribute
+                    ? `: did you mean attribute \`${attribute.name}\` (line ${line(attribute.place)})?`
+                    : '';
+            file.message(`Column \`${column.table.name}.${column.name}\` (line ${line(column.place)}) maps to no attribute of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: column.place });
+        }
+    }
+});

@@ -1,0 +1,44 @@
+/**
+ * `graphql-schema`: the SDL of every GraphQL block is a valid (partial)
+ * schema, as graphql-js's `validateSDL` and `validateSchema` see it.
+ * Docs: docs/rules/graphql-schema.md
+ *
+ * The code stage validated each block once; this rule only applies the
+ * `scalars` option to what it found.
+ */
+import { didYouMean } from 'graphql/jsutils/didYouMean.js';
+import { suggestionList } from 'graphql/jsutils/suggestionList.js';
+import { defineRule } from '../src/rule.js';
+export default defineRule({
+    id: 'graphql-schema',
+    description: 'GraphQL type definitions form a valid schema (known types, no duplicates, interfaces implemented)',
+    severity: 'error',
+    schema: {
+        type: 'object',
+        properties: {
+            scalars: { type: 'array', items: { type: 'string', pattern: '^[_A-Za-z][_0-9A-Za-z]*$' }, uniqueItems: true }
+        },
+        additionalProperties: false
+    }
+}, { scalars: [] }, function (model, file, options) {
+    const scalars = new Set(options.scalars);
+    for (const block of model.blocks) {
+        const code = block.code;
+        if (code?.language !== 'graphql')
+            continue;
+        for (const issue of code.schemaErrors) {
+            if (issue.unknownType !== undefined && scalars.has(issue.unknownType))
+                continue;
+            // Found with an unknown type standing in as a scalar: only true if it is one.
+            if (issue.assumes.some((name) => !scalars.has(name)))
+                continue;
+            let reason = issue.reason;
+            if (issue.unknownType !== undefined && scalars.size > 0 && code.knownTypeNames) {
+                // graphql suggested among the block's types; the option's scalars are known too.
+                const suggestions = suggestionList(issue.unknownType, [...code.knownTypeNames, ...scalars]);
+                reason = `Unknown type "${issue.unknownType}".` + didYouMean(suggestions);
+            }
+            file.message(reason, { place: issue.place });
+        }
+    }
+});

@@ -1,0 +1,11 @@
+import { toRelative } from './paths.js';
+export { toRelative };
+export { ConfigError, configNames, findConfigFile, packageField, rcName } from './config-files.js';
+/**
+ * unified-engine's `configTransform`: called with each config file's content
+ * (after parsing, before its plugins are resolved). Throws a `ConfigError`
+ * for an unknown archdoc-lint rule, a bad severity or bad options. Returns
+ * the config with archdoc-lint's own names replaced by the running copy's
+ * preset and plugins (see `ownPlugins`).
+ */
+export declare function checkConfig(config: unknown, filePath: string, cwd: string): unknown;

@@ -1,0 +1,9 @@
+import type { VFile } from 'vfile';
+import { type Failure } from './failures.js';
+export interface ChunkResult {
+    files: VFile[];
+    failures: Failure[];
+    found: number;
+}
+/** Lint the given files (paths or VFiles) and sort out the failures. */
+export declare function lintChunk(files: Array<string | VFile>, config: boolean, cwd: string): Promise<ChunkResult>;

@@ -1,0 +1,24 @@
+/**
+ * Linted files as plain data: what crosses a worker thread boundary and what
+ * the cache stores, and back to VFiles for the reporters.
+ */
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+export interface SerializedMessage {
+    reason: string;
+    ruleId?: string;
+    source?: string;
+    url?: string;
+    fatal?: boolean | null;
+    place?: VFileMessage['place'];
+    line?: number;
+    column?: number;
+}
+export interface SerializedFile {
+    path: string;
+    cwd: string;
+    messages: SerializedMessage[];
+    internalError?: boolean;
+}
+export declare function serializeFile(file: VFile): SerializedFile;
+export declare function deserializeFile(data: SerializedFile): VFile;

@@ -1,0 +1,41 @@
+const languages = new Set(['elixir', 'sql', 'graphql']);
+export function validateDocumentOptions(options) {
+    if (options === undefined)
+        return;
+    const where = 'archdoc-lint/document';
+    if (typeof options !== 'object' || Array.isArray(options)) {
+        throw new Error(`${where}: options must be an object with \`sections\``);
+    }
+    for (const key of Object.keys(options)) {
+        if (key !== 'sections' && key !== 'languageAliases') {
+            throw new Error(`${where}: unknown option \`${key}\` (expected \`sections\` or \`languageAliases\`)`);
+        }
+    }
+    if (options.sections !== undefined) {
+        if (!Array.isArray(options.sections))
+            throw new Error(`${where}: \`sections\` must be an array`);
+        options.sections.forEach(function (section, index) {
+            if (!section || typeof section.title !== 'string' || section.title === '') {
+                throw new Error(`${where}: \`sections[${index}].title\` must be a non-empty string`);
+            }
+            if (section.subsections !== undefined && !Array.isArray(section.subsections)) {
+                throw new Error(`${where}: \`sections[${index}].subsections\` must be an array`);
+            }
+            for (const form of section.subsections ?? []) {
+                if (!form || typeof form.heading !== 'string') {
+                    throw new Error(`${where}: every subsection of \`${section.title}\` needs a \`heading\` string`);
+                }
+                if (form.language !== undefined && !languages.has(form.language)) {
+                    throw new Error(`${where}: subsection \`${form.heading}\` has unknown language \`${form.language}\` (expected elixir, sql or graphql)`);
+                }
+            }
+        });
+    }
+    if (options.languageAliases !== undefined) {
+        for (const [alias, language] of Object.entries(options.languageAliases)) {
+            if (!languages.has(language)) {
+                throw new Error(`${where}: language alias \`${alias}\` maps to unknown language \`${language}\``);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/**
+ * The team's design-doc template, as data.
+ *
+ * A preset cannot take options (unified-engine drops them), so the template is
+ * given as the options of the document-model plugin
+ * (`["archdoc-lint/document", {"sections": [...]}]`) and every rule reads it
+ * through the model. Users change the template without writing code.
+ */
+/** Canonical languages that archdoc-lint understands. */
+export type CodeLanguage = 'elixir' | 'sql' | 'graphql';
+/** One allowed form of an H3 heading inside a section. */
+export interface SubsectionForm {
+    /**
+     * The heading's form. `{module}` stands for an Elixir module name
+     * (`MyAppWeb.InvitationLive.Index`), `{snake}` for a snake_case name
+     * (`team_invitations`); everything else is literal.
+     */
+    heading: string;
+    /** The language of the fenced block the subsection must contain, if any. */
+    language?: CodeLanguage;
+}
+export interface TemplateSection {
+    /** The H2 text, exactly. */
+    title: string;
+    /** Whether `required-sections` reports the section when it is missing. */
+    required?: boolean;
+    /** The allowed H3 forms; absent means any H3 is allowed. */
+    subsections?: SubsectionForm[];
+}
+export interface TemplateOptions {
+    /** Ordered H2 sections. */
+    sections?: TemplateSection[];
+    /** Extra language aliases (`{"ex": "elixir"}`), merged over the defaults. */
+    languageAliases?: Record<string, string>;
+}
+export interface Template {
+    sections: TemplateSection[];
+    languageAliases: Record<string, string>;
+}
+export declare const defaultSections: TemplateSection[];
+/** Info strings that mean one of the canonical languages. */
+export declare const defaultLanguageAliases: Record<string, CodeLanguage>;
+export declare function resolveTemplate(options: TemplateOptions | undefined): Template;
+/** A compiled subsection form: matches a heading and captures its name. */
+export interface CompiledForm {
+    form: SubsectionForm;
+    /** The literal part before the name (`Resource: `), for messages. */
+    expected: string;
+    match(text: string): {
+        name: string | undefined;
+    } | undefined;
+}
+export declare function compileForm(form: SubsectionForm): CompiledForm;

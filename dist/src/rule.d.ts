@@ -1,0 +1,40 @@
+import type { Processor } from 'unified';
+import { lintRule } from 'unified-lint-rule';
+import type { VFile } from 'vfile';
+import type { DocumentModel } from './model/document.js';
+export type Severity = 'error' | 'warn';
+/** A JSON schema for a rule's options object. */
+export type OptionsSchema = Record<string, unknown>;
+export interface RuleMeta {
+    /** Stable id, never renamed. */
+    id: string;
+    /** One line: what the rule checks. */
+    description: string;
+    /** Severity when the rule is on and configured without one. */
+    severity: Severity;
+    /** JSON schema of the options object, if the rule takes options. */
+    schema?: OptionsSchema;
+}
+export declare const docsBaseUrl = "https://github.com/archdoc-lint/archdoc-lint/blob/main/docs/rules/";
+export type RuleRun<Options> = (model: DocumentModel, file: VFile, options: Options) => void | Promise<void>;
+export interface ArchdocRule {
+    (this: Processor, config?: unknown): ReturnType<ReturnType<typeof lintRule>>;
+    meta: RuleMeta & {
+        url: string;
+    };
+}
+/** Turn any unified-style config into `[severity, options]` with our default. */
+export declare function normalizeConfig(meta: RuleMeta, config: unknown): [0 | 1 | 2, unknown];
+/** Check options against the rule's schema; ajv is loaded only when options are given. */
+export declare function validateOptions(meta: RuleMeta, options: unknown): void;
+/**
+ * Define a rule. `run` reads the document model and reports with
+ * `file.message(reason, {place})`; unified-lint-rule stamps each message with
+ * the rule id, source `archdoc-lint`, url and severity.
+ */
+export declare function defineRule<Options extends object = Record<string, never>>(meta: RuleMeta, defaults: Options, run: RuleRun<Options>): ArchdocRule;
+declare module 'vfile' {
+    interface DataMap {
+        archdocInternalError: boolean;
+    }
+}
