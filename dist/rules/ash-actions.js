@@ -1,6 +1,7 @@
-import { shortText } from '../src/ash/dsl.js';
+import { shortText } from '../src/elixir/dsl.js';
 import { defaultActionTypes } from '../src/ash/knowledge.js';
-import { listNames, suggestion } from '../src/ash/messages.js';
+import { suggestion } from '../src/ash/messages.js';
+import { listCode } from '../src/text/words.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
             checkAccepts(file, resource);
     }
 });
-const defaultTypes = listNames(defaultActionTypes, 'or', ':');
+const defaultTypes = listCode(defaultActionTypes, 'or', ':');
 function checkDefaults(file, resource) {
     const defaults = resource.defaults;
     if (!defaults)

@@ -1,6 +1,7 @@
-import { findOption, keywordPairs, shortText } from '../src/ash/dsl.js';
+import { findOption, keywordPairs, shortText } from '../src/elixir/dsl.js';
 import { arrayConstraints, attributeOptions, builtinTypes, primaryKeyShorthands, typeConstraints } from '../src/ash/knowledge.js';
-import { listNames, suggestion } from '../src/ash/messages.js';
+import { suggestion } from '../src/ash/messages.js';
+import { listCode } from '../src/text/words.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
 export default defineRule({
@@ -116,7 +117,7 @@ function checkConstraintPairs(file, attribute, type, pairs) {
         const reason = hint
             ? `Unknown constraint \`${pair.key}\` for \`${label}\` attribute \`${attribute.name}\`${hint}`
             : `Constraint \`${pair.key}\` does not apply to \`${label}\` attribute \`${attribute.name}\`: ` +
-                (known.length === 0 ? `\`${label}\` takes no constraints` : `\`${label}\` takes ${listNames(known)}`);
+                (known.length === 0 ? `\`${label}\` takes no constraints` : `\`${label}\` takes ${listCode(known, 'or')}`);
         file.message(reason, { place: pair.keyPlace });
     }
 }

@@ -3,7 +3,7 @@
  * resource with the policy authorizer has policies.
  * Docs: docs/rules/ash-policies.md
  */
-import { shortText } from '../src/ash/dsl.js';
+import { shortText } from '../src/elixir/dsl.js';
 import { policyAuthorizer } from '../src/ash/knowledge.js';
 import { span } from '../src/ash/messages.js';
 import { checkedResources } from '../src/ash/model.js';

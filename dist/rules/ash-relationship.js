@@ -1,6 +1,7 @@
-import { findOption, shortText } from '../src/ash/dsl.js';
+import { findOption, shortText } from '../src/elixir/dsl.js';
 import { relationshipOptions } from '../src/ash/knowledge.js';
-import { listNames, suggestion } from '../src/ash/messages.js';
+import { suggestion } from '../src/ash/messages.js';
+import { listCode } from '../src/text/words.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
 const kinds = Object.keys(relationshipOptions);
@@ -47,7 +48,7 @@ function checkOptions(file, relationship) {
             continue;
         const owners = kinds.filter((kind) => relationshipOptions[kind].includes(option.key));
         const reason = owners.length > 0
-            ? `Option \`${option.key}\` does not apply to ${label(relationship)}: only ${listNames(owners, 'and')} take${owners.length === 1 ? 's' : ''} it`
+            ? `Option \`${option.key}\` does not apply to ${label(relationship)}: only ${listCode(owners, 'and')} take${owners.length === 1 ? 's' : ''} it`
             : `Unknown option \`${option.key}\` on ${label(relationship)}` + suggestion(option.key, known);
         file.message(reason, { place: option.keyPlace });
     }

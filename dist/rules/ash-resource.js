@@ -4,9 +4,10 @@
  * Docs: docs/rules/ash-resource.md
  */
 import { knownDataLayers, postgresDataLayer } from '../src/ash/knowledge.js';
-import { listNames, suggestion } from '../src/ash/messages.js';
-import { findOption, shortText } from '../src/ash/dsl.js';
-import { conventionalTableName } from '../src/ash/names.js';
+import { suggestion } from '../src/ash/messages.js';
+import { listCode } from '../src/text/words.js';
+import { findOption, shortText } from '../src/elixir/dsl.js';
+import { pluralName } from '../src/ash/names.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
 /** Ash's other building blocks (domains, types, changes, checks, fragments) may sit next to resources. */
@@ -54,7 +55,7 @@ export default defineRule({
             if (!known.includes(dataLayer.module.name)) {
                 const hint = suggestion(dataLayer.module.name, known);
                 file.message(`Unknown data layer \`${dataLayer.module.written}\` for \`${name}\`` +
-                    (hint || `: expected ${listNames(known)} (add yours to the \`dataLayers\` option)`), { place: dataLayer.place });
+                    (hint || `: expected ${listCode(known, 'or')} (add yours to the \`dataLayers\` option)`), { place: dataLayer.place });
             }
         }
         else if (dataLayer && !dataLayer.embedded && dataLayer.value.kind !== 'unknown' && dataLayer.value.kind !== 'call') {
@@ -67,7 +68,7 @@ export default defineRule({
         // `table` written as something other than a string literal, or set at run time: not ours to judge.
         if (postgres && (postgres.table || postgres.polymorphic || findOption(postgres.options, 'table')))
             continue;
-        const table = conventionalTableName(name);
+        const table = pluralName(name);
         tables ??= documentedTables(model);
         if (tables.has(table))
             continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { joinWords } from '../src/text/words.js';
 export default defineRule({
     id: 'code-block-language',
     description: 'Code blocks name their language; subsections hold a block of their language',
@@ -36,7 +37,7 @@ function describeFound(blocks) {
     const languages = [...new Set(blocks.flatMap((block) => (block.language === undefined ? [] : [block.language])))];
     if (languages.length > 0) {
         const names = languages.map((language) => '`' + language + '`');
-        return names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' and ' + names.at(-1);
+        return joinWords(names, 'and');
     }
     return blocks.length > 0 ? 'only a code block without a language' : 'none';
 }

@@ -1,10 +1,10 @@
-import { booleanOption } from '../src/ash/dsl.js';
+import { booleanOption } from '../src/elixir/dsl.js';
 import { namedType, nullableType, typeRefText, isNonNull } from '../src/graphql/types.js';
 import { joinFor, oneOf, resolveType } from '../src/join/join.js';
 import { anyEnum, anyScalar, ashToGraphql, mappingSchema, mergeMapping } from '../src/join/mappings.js';
 import { attributeLabel, attributeNonNull, attributeWhere, line, nonNullClaim, nullableClaim } from '../src/join/messages.js';
-import { listCode } from '../src/join/names.js';
 import { defineRule } from '../src/rule.js';
+import { joinWords, listCode } from '../src/text/words.js';
 const specifiedScalars = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
 export default defineRule({
     id: 'consistency-ash-graphql',
@@ -99,7 +99,7 @@ function describeGraphqlTypes(expected) {
         parts.push('an enum');
     if (expected.includes(anyScalar))
         parts.push('a scalar the doc declares');
-    return parts.length <= 1 ? (parts[0] ?? '') : parts.slice(0, -1).join(', ') + ' or ' + parts[parts.length - 1];
+    return joinWords(parts, 'or');
 }
 function checkValueType(context, source, type, options, field) {
     const resolved = resolveType(context.join, type, context.mapping, 'graphql');
@@ -131,14 +131,14 @@ function checkValueType(context, source, type, options, field) {
         const atoms = '[' + allowed.values.map((value) => ':' + value).join(', ') + ']';
         const enumType = context.graphql.enums.get(named);
         if (!enumType) {
-            context.file.message(`${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected an enum with the values ${listCode(expected)}`, { place: field.typePlace });
+            context.file.message(`${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected an enum with the values ${listCode(expected, 'and')}`, { place: field.typePlace });
             return;
         }
         const values = enumType.values.map((value) => value.name);
         const same = values.length === expected.length && expected.every((value) => values.includes(value));
         if (same)
             return;
-        context.file.message(`${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldLabel(field)} is enum \`${named}\` with the values ${listCode(values)} (line ${line(enumType.place)}): expected exactly ${listCode(expected)}`, { place: field.typePlace });
+        context.file.message(`${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldLabel(field)} is enum \`${named}\` with the values ${listCode(values, 'and')} (line ${line(enumType.place)}): expected exactly ${listCode(expected, 'and')}`, { place: field.typePlace });
         return;
     }
     if (!expected)

@@ -3,6 +3,7 @@ import { anyEnum, ashToSql, mappingSchema, mergeMapping } from '../src/join/mapp
 import { attributeLabel, attributeNonNull, attributeTypeText, attributeWhere, line, nonNullClaim, nullableClaim } from '../src/join/messages.js';
 import { defineRule } from '../src/rule.js';
 import { catalogTypeName } from '../src/sql/tables.js';
+import { joinWords } from '../src/text/words.js';
 /** Catalog names of PostgreSQL's built-in types (and `citext`): a column of another type (a domain, an extension's type) is not compared. */
 const knownSqlTypes = new Set([
     'text', 'varchar', 'bpchar', 'name', 'citext',
@@ -86,7 +87,7 @@ function describeSqlTypes(expected) {
     const parts = expected.filter((name) => name !== anyEnum).map((name) => '`' + name + '`');
     if (expected.includes(anyEnum))
         parts.push('an enum type of the doc');
-    return parts.length <= 1 ? (parts[0] ?? '') : parts.slice(0, -1).join(', ') + ' or ' + parts[parts.length - 1];
+    return joinWords(parts, 'or');
 }
 function checkType(file, join, sql, mapping, resource, attribute, column) {
     const type = column.type;

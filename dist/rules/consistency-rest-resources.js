@@ -1,7 +1,8 @@
-import { closest } from '../src/ash/suggest.js';
+import { closest } from '../src/text/suggest.js';
 import { joinFor } from '../src/join/join.js';
 import { line } from '../src/join/messages.js';
-import { listCode, segmentName } from '../src/join/names.js';
+import { segmentName } from '../src/join/names.js';
+import { listCode } from '../src/text/words.js';
 import { defineRule } from '../src/rule.js';
 /** The action type a method needs on a collection or a member. */
 const methodActions = {
@@ -68,7 +69,7 @@ function reportUnknown(walked, step, known, file) {
         const hint = relationship
             ? `: did you mean \`${relationship.name}\` (line ${line(relationship.place)})?`
             : names.length > 0
-                ? `: its relationships are ${listCode(names)}`
+                ? `: its relationships are ${listCode(names, 'and')}`
                 : ': it has no relationships';
         if (!resource.complete.relationships)
             return;
@@ -84,7 +85,7 @@ function reportUnknown(walked, step, known, file) {
     const action = resource.actions.find((candidate) => candidate.name === near);
     const hint = action
         ? `: did you mean \`${action.name}\` (line ${line(action.place)})?`
-        : `: its actions (line ${actionsSection(resource)}) are ${listCode(actions)}`;
+        : `: its actions (line ${actionsSection(resource)}) are ${listCode(actions, 'and')}`;
     file.message(`Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names neither a resource nor an action of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: segment.place });
 }
 function checkMethod(walked, file) {
@@ -108,6 +109,6 @@ function checkMethod(walked, file) {
     if (resource.actions.some((action) => action.type === needed))
         return;
     const actions = resource.actions.map((action) => action.name);
-    const listed = actions.length > 0 ? `its actions are ${listCode(actions)}` : 'it has no actions';
+    const listed = actions.length > 0 ? `its actions are ${listCode(actions, 'and')}` : 'it has no actions';
     file.message(`\`${endpoint.code.text}\` (line ${line(method.place)}) needs ${needed === 'update' ? 'an' : 'a'} ${needed} action of \`${resource.module}\` (line ${line(resource.place)}), but the resource has none: ${listed} (line ${actionsSection(resource)})`, { place: method.place });
 }

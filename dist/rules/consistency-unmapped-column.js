@@ -3,7 +3,7 @@
  * adds to) is accounted for by an attribute of the table's resource.
  * Docs: docs/rules/consistency-unmapped-column.md
  */
-import { closest } from '../src/ash/suggest.js';
+import { closest } from '../src/text/suggest.js';
 import { joinFor } from '../src/join/join.js';
 import { line } from '../src/join/messages.js';
 import { defineRule } from '../src/rule.js';

@@ -3,10 +3,10 @@
  * type maps to an attribute, relationship, calculation or aggregate of it.
  * Docs: docs/rules/consistency-unmapped-field.md
  */
-import { closest } from '../src/ash/suggest.js';
+import { closest } from '../src/text/suggest.js';
 import { joinFor } from '../src/join/join.js';
 import { line } from '../src/join/messages.js';
-import { camelCase } from '../src/join/names.js';
+import { camelCase } from '../src/text/words.js';
 import { defineRule } from '../src/rule.js';
 export default defineRule({
     id: 'consistency-unmapped-field',

@@ -7,16 +7,9 @@
  * stray `end` back to its `do` are done once by the code stage
  * (`src/code/elixir.ts`); this rule reports what it found.
  */
-import { defineRule } from '../src/rule.js';
-export default defineRule({
+import { defineSyntaxRule } from '../src/rule.js';
+export default defineSyntaxRule({
     id: 'elixir-syntax',
     description: 'Elixir blocks parse with tree-sitter-elixir',
     severity: 'error'
-}, {}, function (model, file) {
-    for (const block of model.blocks) {
-        if (block.code?.language !== 'elixir')
-            continue;
-        for (const issue of block.code.errors)
-            file.message(issue.reason, { place: issue.place });
-    }
-});
+}, 'elixir');

@@ -2,17 +2,13 @@
  * `graphql-syntax`: every GraphQL block parses (graphql-js), each syntax error
  * at its place in the Markdown file.
  * Docs: docs/rules/graphql-syntax.md
+ *
+ * The parsing is done once by the code stage (`src/code/graphql.ts`); this
+ * rule reports what it found.
  */
-import { defineRule } from '../src/rule.js';
-export default defineRule({
+import { defineSyntaxRule } from '../src/rule.js';
+export default defineSyntaxRule({
     id: 'graphql-syntax',
     description: 'GraphQL blocks parse with graphql-js',
     severity: 'error'
-}, {}, function (model, file) {
-    for (const block of model.blocks) {
-        if (block.code?.language !== 'graphql')
-            continue;
-        for (const issue of block.code.errors)
-            file.message(issue.reason, { place: issue.place });
-    }
-});
+}, 'graphql');

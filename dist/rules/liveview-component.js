@@ -1,5 +1,5 @@
 import { liveViewCallbacks } from '../src/phoenix/liveviews.js';
-import { functionsNamed, moduleHeadingIssues } from '../src/phoenix/modules.js';
+import { functionsNamed, moduleHeadingIssues } from '../src/elixir/modules.js';
 import { defineRule } from '../src/rule.js';
 const labels = { live_view: 'LiveView', live_component: 'LiveComponent' };
 export default defineRule({

@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { bracketedSpans, documentParts, visitPhrasingContainers } from '../src/model/prose.js';
-import { templatePlaceholders } from '../src/model/template-placeholders.js';
+import { bracketedSpans, documentParts, visitPhrasingContainers } from '../src/document/prose.js';
+import { templatePlaceholders } from '../src/document/placeholders.js';
 import { defineRule } from '../src/rule.js';
 const template = templatePlaceholders;
 export default defineRule({
@@ -58,7 +58,7 @@ const checkboxes = new Set(['[ ]', '[x]', '[X]']);
 /** Bracketed prose: the template's placeholders and any other `[text]` that is not a link, image or footnote. */
 function findBrackets(part, findings) {
     const source = findings.model.source;
-    const inStorySection = part.section?.heading.text === template.storyReference.section;
+    const inStorySection = part.section?.role === 'story';
     visitPhrasingContainers(part.nodes, function (container) {
         for (const span of bracketedSpans(container, source)) {
             if (checkboxes.has(span.text) || span.text.trim() === '[]')
@@ -155,7 +155,7 @@ function findCodePlaceholders(model, findings) {
  * nested list) is filled in; a trailing `.` or `:` alone adds nothing.
  */
 function findTemplateBullets(part, findings) {
-    const bullets = part.section ? template.bullets[part.section.heading.text] : undefined;
+    const bullets = part.section?.role ? template.bullets[part.section.role] : undefined;
     if (!bullets)
         return;
     const text = findings.model.source.text;

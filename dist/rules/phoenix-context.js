@@ -5,7 +5,7 @@
  * Docs: docs/rules/phoenix-context.md
  */
 import { checkedResources } from '../src/ash/model.js';
-import { moduleHeadingIssues } from '../src/phoenix/modules.js';
+import { moduleHeadingIssues } from '../src/elixir/modules.js';
 import { defineRule } from '../src/rule.js';
 export default defineRule({
     id: 'phoenix-context',

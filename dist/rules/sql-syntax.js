@@ -6,17 +6,9 @@
  * is done once by the code stage (`src/code/sql.ts`); this rule reports what
  * it found.
  */
-import { defineRule } from '../src/rule.js';
-export default defineRule({
+import { defineSyntaxRule } from '../src/rule.js';
+export default defineSyntaxRule({
     id: 'sql-syntax',
     description: 'Every statement of a sql block parses as PostgreSQL',
     severity: 'error'
-}, {}, function (model, file) {
-    for (const block of model.blocks) {
-        if (block.code?.language !== 'sql')
-            continue;
-        for (const error of block.code.errors) {
-            file.message(error.reason, { place: error.place });
-        }
-    }
-});
+}, 'sql');

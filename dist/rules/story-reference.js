@@ -1,6 +1,7 @@
 import { SKIP, visit } from 'unist-util-visit';
-import { documentParts } from '../src/model/prose.js';
-import { templatePlaceholders } from '../src/model/template-placeholders.js';
+import { findSection } from '../src/document/model.js';
+import { documentParts } from '../src/document/prose.js';
+import { templatePlaceholders } from '../src/document/placeholders.js';
 import { defineRule, normalizeConfig } from '../src/rule.js';
 const story = templatePlaceholders.storyReference;
 const rule = defineRule({
@@ -16,7 +17,7 @@ const rule = defineRule({
         additionalProperties: false
     }
 }, { pattern: story.pattern, matchFileName: false }, function (model, file, options) {
-    const section = model.sections.find((candidate) => candidate.heading.text === story.section);
+    const section = findSection(model, 'story');
     // A missing section is `required-sections`' message, not this rule's.
     if (!section)
         return;

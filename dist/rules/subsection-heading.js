@@ -3,8 +3,9 @@
  * every H3 has one of those forms.
  * Docs: docs/rules/subsection-heading.md
  */
-import { compileForm } from '../src/model/template.js';
+import { compileForm } from '../src/document/template.js';
 import { defineRule } from '../src/rule.js';
+import { joinWords } from '../src/text/words.js';
 export default defineRule({
     id: 'subsection-heading',
     description: 'Subsection headings have a form the template allows in their section',
@@ -80,5 +81,5 @@ function describeCharacter(character) {
 /** `` `A` ``, `` `A` or `B` ``, `` `A`, `B` or `C` ``. */
 function listOf(forms) {
     const names = forms.map((form) => '`' + compileForm(form).expected + '`');
-    return names.length === 1 ? names[0] : names.slice(0, -1).join(', ') + ' or ' + names.at(-1);
+    return joinWords(names, 'or');
 }

@@ -1,6 +1,6 @@
 import type { Preset } from 'unified';
 import archdocGuard from './guard/plugin.js';
-import archdocDocument from './model/plugin.js';
+import archdocDocument from './pipeline/plugin.js';
 import { rules } from './rules.js';
 declare const preset: Preset;
 export default preset;
@@ -8,4 +8,4 @@ export { rules };
 export { archdocDocument };
 export { archdocGuard };
 export { defineRule, type RuleMeta } from './rule.js';
-export type { DocumentModel, Section, Subsection, CodeBlock } from './model/document.js';
+export type { DocumentModel, Section, Subsection, CodeBlock } from './document/model.js';

@@ -7,7 +7,7 @@
  */
 import remarkGfm from 'remark-gfm';
 import archdocGuard from './guard/plugin.js';
-import archdocDocument from './model/plugin.js';
+import archdocDocument from './pipeline/plugin.js';
 import { rules } from './rules.js';
 const preset = {
     plugins: [archdocGuard, remarkGfm, archdocDocument, ...rules]

@@ -1,7 +1,8 @@
 import type { Processor } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
-import type { DocumentModel } from './model/document.js';
+import type { DocumentModel } from './document/model.js';
+import type { CodeLanguage } from './document/template.js';
 export type Severity = 'error' | 'warn';
 /** A JSON schema for a rule's options object. */
 export type OptionsSchema = Record<string, unknown>;
@@ -33,6 +34,13 @@ export declare function validateOptions(meta: RuleMeta, options: unknown): void;
  * the rule id, source `archdoc-lint`, url and severity.
  */
 export declare function defineRule<Options extends object = Record<string, never>>(meta: RuleMeta, defaults: Options, run: RuleRun<Options>): ArchdocRule;
+/**
+ * A syntax rule: it reports what the code stage found wrong in the blocks of
+ * one language (parsing, naming each problem and mapping it to the Markdown
+ * file happen once, in src/code/); `elixir-syntax`, `sql-syntax` and
+ * `graphql-syntax` are made with it.
+ */
+export declare function defineSyntaxRule(meta: RuleMeta, language: CodeLanguage): ArchdocRule;
 declare module 'vfile' {
     interface DataMap {
         archdocInternalError: boolean;

@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { lintRule } from 'unified-lint-rule';
 import archdocGuard from './guard/plugin.js';
-import { getDocumentModel } from './model/plugin.js';
+import { getDocumentModel } from './pipeline/plugin.js';
 export const docsBaseUrl = 'https://github.com/archdoc-lint/archdoc-lint/blob/main/docs/rules/';
 const severities = new Map([
     [false, 'off'],
@@ -132,6 +132,22 @@ export function defineRule(meta, defaults, run) {
     Object.defineProperty(rule, 'name', { value: 'archdoc-lint:' + meta.id });
     rule.meta = { ...meta, url };
     return rule;
+}
+/**
+ * A syntax rule: it reports what the code stage found wrong in the blocks of
+ * one language (parsing, naming each problem and mapping it to the Markdown
+ * file happen once, in src/code/); `elixir-syntax`, `sql-syntax` and
+ * `graphql-syntax` are made with it.
+ */
+export function defineSyntaxRule(meta, language) {
+    return defineRule(meta, {}, function (model, file) {
+        for (const block of model.blocks) {
+            if (block.code?.language !== language)
+                continue;
+            for (const issue of block.code.errors)
+                file.message(issue.reason, { place: issue.place });
+        }
+    });
 }
 /** Messages of error rules, made fatal by `applySeverities`. */
 const errorMessages = new WeakSet();

@@ -1,5 +1,5 @@
 /** Pieces the Ash rules share to word their messages. */
-import type { Place } from '../model/positions.js';
+import type { Place } from '../document/positions.js';
 /**
  * Ash 2 names that Ash 3 renamed: an Ash 2 doc's option gets the new name
  * rather than a vague "unknown".
@@ -7,9 +7,5 @@ import type { Place } from '../model/positions.js';
 export declare const ash3Renames: Readonly<Record<string, string>>;
 /** `: did you mean \`x\`?`, `: Ash 3 calls it \`x\``, or nothing. */
 export declare function suggestion(name: string, candidates: readonly string[]): string;
-/** `` `a`, `b` or `c` `` */
-export declare function listNames(names: readonly string[], conjunction?: string, prefix?: string): string;
 /** From the start of one place to the end of another. */
 export declare function span(from: Place, to: Place): Place;
-/** The line of a place, for "(line 12)". */
-export declare function lineOf(place: Place): number;

@@ -1,4 +1,4 @@
-import { closest } from './suggest.js';
+import { closest } from '../text/suggest.js';
 /**
  * Ash 2 names that Ash 3 renamed: an Ash 2 doc's option gets the new name
  * rather than a vague "unknown".
@@ -25,18 +25,7 @@ export function suggestion(name, candidates) {
     const near = closest(name, candidates);
     return near ? `: did you mean \`${near}\`?` : '';
 }
-/** `` `a`, `b` or `c` `` */
-export function listNames(names, conjunction = 'or', prefix = '') {
-    const quoted = names.map((name) => '`' + prefix + name + '`');
-    if (quoted.length <= 1)
-        return quoted.join('');
-    return quoted.slice(0, -1).join(', ') + ' ' + conjunction + ' ' + quoted[quoted.length - 1];
-}
 /** From the start of one place to the end of another. */
 export function span(from, to) {
     return { start: from.start, end: to.end };
-}
-/** The line of a place, for "(line 12)". */
-export function lineOf(place) {
-    return place.start.line;
 }

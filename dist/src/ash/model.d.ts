@@ -9,24 +9,29 @@
  * `timestamps()` adds `inserted_at` and `updated_at`, `defaults` adds
  * actions), each marked with where it comes from.
  */
-import type { CodeBlock } from '../model/document.js';
-import type { Place } from '../model/positions.js';
-import type { AliasValue, DslCall, DslOption, ElixirValue } from './dsl.js';
+import type { CodeBlock } from '../document/model.js';
+import type { Place } from '../document/positions.js';
+import type { AliasValue, DslCall, DslOption, ElixirValue } from '../elixir/dsl.js';
 import type { ActionType, RelationshipKind } from './knowledge.js';
+import type { ModuleRef } from '../elixir/aliases.js';
+declare module '../document/model.js' {
+    interface DocumentModel {
+        /** The Ash resources of the resources section (stage `understandAsh`, src/ash/resources.ts). */
+        ash?: AshModel;
+    }
+}
 export interface AshModel {
-    /** Every `defmodule` of the `Ash Resources` section's Elixir blocks, in document order. */
+    /**
+     * Every `defmodule` of the resources section's Elixir blocks, in document
+     * order: resources, and the type and helper modules beside them. The two
+     * filters below say which of them a check reads.
+     */
     resources: AshResource[];
 }
+/** True for a module of the doc that is an Ash resource (not a type, not a plain module). */
+export declare function isResource(resource: AshResource): boolean;
 /** The resources the Ash rules check: those without a syntax error. */
 export declare function checkedResources(ash: AshModel | undefined): AshResource[];
-/** A module name as written and as resolved through the module's `alias`es. */
-export interface ModuleRef {
-    /** As written (`Team`, `MyApp.Teams.Team`). */
-    written: string;
-    /** Resolved (`MyApp.Teams.Team`); equal to `written` when no alias applies. */
-    name: string;
-    place: Place;
-}
 /**
  * An Ash type: a built-in short name (`:string`), a module
  * (`MyApp.Types.Money`, `Ash.Type.String`), `{:array, type}`, or something
@@ -316,4 +321,4 @@ export interface AshPolicies {
     /** Checks written where no policy holds them (directly in `policies`, in `policy_group`). */
     strayChecks: AshCheck[];
 }
-export type { AliasValue };
+export type { AliasValue, ModuleRef };

@@ -3,8 +3,7 @@
  * Elixir blocks into an `AshResource` (`model.ts`) and stores them on
  * `model.ash`. Runs after `parseCode`, once per file.
  */
-import { type DocumentModel } from '../model/document.js';
+import { type DocumentModel } from '../document/model.js';
 /** The section whose Elixir blocks hold the resources. */
-export declare const ashSectionTitle = "Ash Resources";
 /** The model stage. */
 export declare function understandAsh(model: DocumentModel): void;

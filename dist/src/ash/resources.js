@@ -3,17 +3,16 @@
  * Elixir blocks into an `AshResource` (`model.ts`) and stores them on
  * `model.ash`. Runs after `parseCode`, once per file.
  */
-import { findSection } from '../model/document.js';
-import { aliasList, atomList, booleanOption, entityOptions, findOption, readBody } from './dsl.js';
+import { findSection } from '../document/model.js';
+import { aliasList, atomList, booleanOption, entityOptions, findOption, readBody } from '../elixir/dsl.js';
 import { aggregateKinds, checkKinds, extensionsAddingNoFields, primaryKeyShorthands, relationshipKinds } from './knowledge.js';
-import { expandModuleText, readAliases, resolveModule } from './aliases.js';
-import { lastSegment, snakeCase } from './names.js';
+import { expandModuleText, lastSegment, readAliases, resolveModule } from '../elixir/aliases.js';
+import { snakeCase } from '../text/words.js';
 /** The section whose Elixir blocks hold the resources. */
-export const ashSectionTitle = 'Ash Resources';
 /** The model stage. */
 export function understandAsh(model) {
     const resources = [];
-    const section = findSection(model, ashSectionTitle);
+    const section = findSection(model, 'resources');
     for (const block of section?.blocks ?? []) {
         if (block.code?.language !== 'elixir')
             continue;

@@ -5,16 +5,34 @@
  * applies to a document (the same search unified-engine does).
  */
 import preset from '../index.js';
-import archdocDocument from '../model/plugin.js';
-import { validateDocumentOptions } from '../model/options.js';
+import archdocDocument from '../pipeline/plugin.js';
+import { validateDocumentOptions } from '../document/options.js';
+import { rolelessSections } from '../document/roles.js';
+import { resolveTemplate } from '../document/template.js';
+import { listCode } from '../text/words.js';
 import { normalizeConfig, validateOptions } from '../rule.js';
 import { rules } from '../rules.js';
-import { editDistance } from '../ash/suggest.js';
+import { closest } from '../text/suggest.js';
 import { toRelative } from './paths.js';
 import { ConfigError } from './config-files.js';
 export { toRelative };
 export { ConfigError, configNames, findConfigFile, packageField, rcName } from './config-files.js';
 const rulePrefix = 'archdoc-lint/rules/';
+/** Warnings about configs (not lint messages), each once per process, until taken. */
+const warned = new Set();
+let pendingWarnings = [];
+function warn(text) {
+    if (warned.has(text))
+        return;
+    warned.add(text);
+    pendingWarnings.push(text);
+}
+/** The config warnings raised since the last call (a config file is loaded again by every engine run; each warning comes once). */
+export function takeConfigWarnings() {
+    const taken = pendingWarnings;
+    pendingWarnings = [];
+    return taken;
+}
 /**
  * unified-engine's `configTransform`: called with each config file's content
  * (after parsing, before its plugins are resolved). Throws a `ConfigError`
@@ -40,7 +58,7 @@ export function checkConfig(config, filePath, cwd) {
         if (typeof name !== 'string')
             continue;
         try {
-            checkEntry(name, value);
+            checkEntry(name, value, where);
         }
         catch (error) {
             throw new ConfigError(where, error instanceof Error ? error.message : String(error));
@@ -79,7 +97,7 @@ function ownPlugin(name) {
     const id = name.slice(rulePrefix.length);
     return rules.find((candidate) => candidate.meta.id === id);
 }
-function checkEntry(name, value) {
+function checkEntry(name, value, where) {
     if (name === 'archdoc-lint') {
         if (value !== undefined && value !== null && value !== true) {
             throw new Error('`archdoc-lint` is a preset and takes no options: give the template to `archdoc-lint/document` and rule options to `archdoc-lint/rules/<id>`');
@@ -89,7 +107,14 @@ function checkEntry(name, value) {
     if (name === 'archdoc-lint/document') {
         if (value === false)
             return;
-        validateDocumentOptions((value ?? undefined));
+        const options = (value ?? undefined);
+        validateDocumentOptions(options);
+        // A section that no role fits is checked for its structure only: say so,
+        // or a retitled section silently loses its checks.
+        const roleless = rolelessSections(resolveTemplate(options).sections);
+        if (roleless.length > 0) {
+            warn(`${where}: sections with no role get only the structural checks: ${listCode(roleless, 'and')} (give each a \`role\`, see the README)`);
+        }
         return;
     }
     if (!name.startsWith(rulePrefix))
@@ -97,7 +122,8 @@ function checkEntry(name, value) {
     const id = name.slice(rulePrefix.length);
     const rule = rules.find((candidate) => candidate.meta.id === id);
     if (!rule) {
-        const near = closest(id, rules.map((candidate) => candidate.meta.id));
+        // A rule id is long and hyphenated: allow two slips even in a short one.
+        const near = closest(id, rules.map((candidate) => candidate.meta.id), Math.max(2, Math.floor(id.length / 3)));
         throw new Error(`unknown rule \`${id}\`` + (near ? `, did you mean \`${near}\`?` : ''));
     }
     try {
@@ -110,17 +136,4 @@ function checkEntry(name, value) {
         const text = error instanceof Error ? error.message : String(error);
         throw new Error(`rule \`${id}\`: ${text.startsWith(id + ': ') ? text.slice(id.length + 2) : text}`);
     }
-}
-/** The known id nearest to `id` (edit distance ≤ a third of its length), if any. */
-function closest(id, ids) {
-    let best;
-    let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
-    for (const candidate of ids) {
-        const distance = editDistance(id, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
 }

@@ -7,8 +7,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { engine } from 'unified-engine';
 import preset from '../index.js';
-import { releaseDocumentModel } from '../model/plugin.js';
-import { checkConfig, packageField, rcName } from './config.js';
+import { releaseDocumentModel } from '../pipeline/plugin.js';
+import { checkConfig, packageField, rcName, takeConfigWarnings } from './config.js';
 import { ignoreName, extensions } from './discover.js';
 import { collectFailures } from './failures.js';
 /**
@@ -30,7 +30,7 @@ export async function lintChunk(files, config, cwd) {
             releaseDocumentModel(file);
         given.push(...linted);
     }
-    return collectFailures(given, cwd);
+    return { ...collectFailures(given, cwd), warnings: takeConfigWarnings() };
 }
 /** Run unified-engine over the given files and return the given ones. */
 function runEngine(files, config, cwd) {

@@ -5,6 +5,8 @@ export interface LintRun {
     files: VFile[];
     /** One per distinct failure, in the order met. */
     failures: Failure[];
+    /** Warnings about the configs loaded, each once. */
+    warnings: string[];
 }
 export interface EngineOptions {
     paths: string[];

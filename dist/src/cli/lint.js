@@ -54,7 +54,7 @@ export async function lint(options) {
             pending.push({ file, key });
         }
     }
-    const results = [collectFailures(done, options.cwd)];
+    const results = [{ ...collectFailures(done, options.cwd), warnings: [] }];
     if (pending.length > 0)
         results.push(await lintPending(pending.map((item) => item.file), options));
     const files = results.flatMap((result) => result.files).sort((left, right) => (left.path < right.path ? -1 : 1));
@@ -77,7 +77,7 @@ export async function lint(options) {
             reason: 'no Markdown files found (looked for .md and .markdown files)'
         });
     }
-    return { files, failures };
+    return { files, failures, warnings: [...new Set(results.flatMap((result) => result.warnings))] };
 }
 async function lintPending(files, options) {
     const shards = Math.min(availableParallelism(), Math.ceil(files.length / poolThreshold));
@@ -108,7 +108,8 @@ async function lintPending(files, options) {
         return {
             files: [...local.files, ...others.flatMap((result) => result.files.map(deserializeFile))],
             failures: [...local.failures, ...others.flatMap((result) => result.failures)],
-            found: local.found + others.reduce((sum, result) => sum + result.found, 0)
+            found: local.found + others.reduce((sum, result) => sum + result.found, 0),
+            warnings: [...local.warnings, ...others.flatMap((result) => result.warnings)]
         };
     }
     finally {

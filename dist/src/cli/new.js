@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packageRoot } from '../package.js';
-import { templatePlaceholders } from '../model/template-placeholders.js';
+import { templatePlaceholders } from '../document/placeholders.js';
 import { toRelative } from './paths.js';
 const story = templatePlaceholders.storyReference;
 /** The default form of a story reference (as `story-reference` checks it). */

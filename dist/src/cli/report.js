@@ -35,6 +35,8 @@ export async function writeReports(run, options, streams, cwd, version) {
         // Every format lists a file's messages in document order.
         file.messages.sort(byPlace);
     }
+    for (const warning of run.warnings)
+        write(streams.stderr, `archdoc-lint: warning: ${warning}\n`);
     const failures = [...run.failures];
     const context = { cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version };
     const [stylish, chosen] = await Promise.all([loadFormatter('stylish'), loadFormatter(options.format)]);

@@ -9,5 +9,6 @@ export interface WorkerResult {
     files: SerializedFile[];
     failures: Failure[];
     found: number;
+    warnings: string[];
 }
 export default function lintInWorker(task: WorkerTask): Promise<WorkerResult>;

@@ -6,5 +6,5 @@ import { lintChunk } from './engine.js';
 import { serializeFile } from './serialize.js';
 export default async function lintInWorker(task) {
     const result = await lintChunk(task.paths, task.config, task.cwd);
-    return { files: result.files.map(serializeFile), failures: result.failures, found: result.found };
+    return { files: result.files.map(serializeFile), failures: result.failures, found: result.found, warnings: result.warnings };
 }

@@ -1,5 +1,5 @@
 import type { Node, Parser, Query } from 'web-tree-sitter';
-import type { CodeBlock } from '../model/document.js';
+import type { CodeBlock } from '../document/model.js';
 import type { ElixirCode, SyntaxIssue } from './types.js';
 /**
  * The most parser operations (tokens read, parse actions, error recovery

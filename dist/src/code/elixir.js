@@ -23,7 +23,7 @@
  * while resynchronising after a problem is dropped.
  */
 import { createRequire } from 'node:module';
-import { lastAtOrBefore } from '../model/positions.js';
+import { lastAtOrBefore } from '../document/positions.js';
 import { parentOf, siblingOf } from './tree-links.js';
 const require = createRequire(import.meta.url);
 /**

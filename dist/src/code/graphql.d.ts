@@ -14,7 +14,7 @@
  * graphql-js is imported on the first GraphQL block, not at start-up.
  */
 import type * as GraphqlJs from 'graphql';
-import type { CodeBlock } from '../model/document.js';
+import type { CodeBlock } from '../document/model.js';
 import type { GraphqlCode } from './types.js';
 export interface GraphqlParser {
     graphql: typeof GraphqlJs;

@@ -1,3 +1,4 @@
+import { joinWords } from '../text/words.js';
 let loading;
 export function load() {
     // `graphql/validation/validate` needs its `.js` under ESM (graphql 16 has
@@ -182,7 +183,7 @@ function alsoAt(first, others) {
     const lines = others.map((point) => point.line);
     const ambiguous = lines.some((line, index) => line === first.line || lines.indexOf(line) !== index);
     const items = ambiguous ? others.map((point) => `${point.line}:${point.column}`) : lines.map(String);
-    const list = items.length === 1 ? items[0] : items.slice(0, -1).join(', ') + ' and ' + items.at(-1);
+    const list = joinWords(items, 'and');
     return ` (also at ${ambiguous ? '' : items.length === 1 ? 'line ' : 'lines '}${list})`;
 }
 /**

@@ -6,6 +6,6 @@
  * once per process; the needed ones start loading together, so WASM
  * compilation overlaps the other loads.
  */
-import type { CodeBlock, DocumentModel } from '../model/document.js';
+import type { CodeBlock, DocumentModel } from '../document/model.js';
 export declare function parseCode(model: DocumentModel): Promise<void>;
 export type { CodeBlock };

@@ -1,5 +1,5 @@
-import { templatePlaceholders } from '../model/template-placeholders.js';
-/** Template placeholder comments, by language (the data lives in `src/model/template-placeholders.ts`). */
+import { templatePlaceholders } from '../document/placeholders.js';
+/** Template placeholder comments, by language (the data lives in `src/document/placeholders.ts`). */
 export const placeholderComments = templatePlaceholders.comments;
 /** True when the block is empty or holds only whitespace and placeholder comments. */
 export function isPlaceholderOnly(block) {

@@ -21,7 +21,7 @@
  * returns is in UTF-16 units.
  */
 import * as pg from 'libpg-query';
-import type { CodeBlock } from '../model/document.js';
+import type { CodeBlock } from '../document/model.js';
 import type { SqlCode, SqlStatement } from './types.js';
 export type SqlParser = typeof pg;
 export declare function load(): Promise<SqlParser>;

@@ -21,7 +21,7 @@
  * returns is in UTF-16 units.
  */
 import * as pg from 'libpg-query';
-import { lastAtOrBefore } from '../model/positions.js';
+import { lastAtOrBefore } from '../document/positions.js';
 let loading;
 export function load() {
     loading ??= pg.loadModule().then(() => pg);

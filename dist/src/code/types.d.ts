@@ -7,7 +7,13 @@
  */
 import type { DocumentNode, GraphQLError } from 'graphql';
 import type { Node as TreeSitterNode, Tree } from 'web-tree-sitter';
-import type { Place } from '../model/positions.js';
+import type { Place } from '../document/positions.js';
+declare module '../document/model.js' {
+    interface CodeBlock {
+        /** Filled by the code-parsing stage (`parseCode`, src/code/parse.ts) for elixir, sql and graphql blocks. */
+        code?: ParsedCode;
+    }
+}
 export interface SyntaxIssue {
     /** One line: what is wrong (`missing "end"`, `syntax error at or near "TABEL"`). */
     reason: string;

@@ -4,7 +4,7 @@
  * thread loads unified, remark and the rules. Loads are memoised per process,
  * so the parse stage later gets the same parsers.
  */
-import { defaultLanguageAliases as aliases } from '../model/template.js';
+import { defaultLanguageAliases as aliases } from '../document/template.js';
 const fence = /^[ \t>*+\-\d.)]*(?:`{3,}|~{3,})[ \t]*([A-Za-z]+)/gm;
 const modules = {
     elixir: () => import('./elixir.js'),

@@ -1,5 +1,11 @@
-import type { CodeBlock, DocumentModel } from '../model/document.js';
-import type { Place } from '../model/positions.js';
+import type { CodeBlock, DocumentModel } from '../document/model.js';
+import type { Place } from '../document/positions.js';
+declare module '../document/model.js' {
+    interface DocumentModel {
+        /** The object, enum and scalar types of the GraphQL blocks (stage `understandGraphqlTypes`). */
+        graphql?: GraphqlTypes;
+    }
+}
 export interface GraphqlTypes {
     /** Object and interface types by name, in the order the doc declares them. */
     objects: Map<string, GraphqlObjectType>;

@@ -1,10 +1,16 @@
-import type { AshAction, AshAggregate, AshAttribute, AshCalculation, AshRelationship, AshResource, AshType } from '../ash/model.js';
-import { findOption } from '../ash/dsl.js';
+import { type AshAction, type AshAggregate, type AshAttribute, type AshCalculation, type AshRelationship, type AshResource, type AshType } from '../ash/model.js';
+import { findOption } from '../elixir/dsl.js';
 import type { GraphqlField, GraphqlObjectType } from '../graphql/types.js';
-import type { DocumentModel } from '../model/document.js';
-import type { Place } from '../model/positions.js';
+import type { DocumentModel } from '../document/model.js';
+import type { Place } from '../document/positions.js';
 import type { PathSegment, RestEndpoint } from '../rest/endpoints.js';
 import type { SqlColumn, SqlTable } from '../sql/tables.js';
+declare module '../document/model.js' {
+    interface DocumentModel {
+        /** Resources joined to tables, GraphQL types and endpoints (stage `understandJoin`). */
+        join?: Join;
+    }
+}
 export interface JoinOptions {
     /** The path prefix of the REST endpoints (`/api`); segments after it are read. */
     prefix: string;
@@ -127,8 +133,6 @@ export type PathStep =
 export declare function understandJoin(model: DocumentModel): void;
 /** The join of a model for options that may differ from the defaults (built once per options). */
 export declare function joinFor(model: DocumentModel, overrides?: Partial<JoinOptions>): Join;
-/** True for a module of the doc that is an Ash resource (not a type, not a plain module). */
-export declare function isResource(resource: AshResource): boolean;
 export declare function buildJoin(model: DocumentModel, options: JoinOptions): Join;
 /** An Ash type as the mapping tables see it: a short name (or a type module left unresolved), in `arrays` levels of `{:array, _}`. */
 export interface ResolvedType {

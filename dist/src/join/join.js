@@ -25,9 +25,12 @@
  * options) the join of a rule configured otherwise.
  */
 import { builtinTypeSet } from '../ash/knowledge.js';
-import { conventionalTableName, lastSegment, pluralize, snakeCase } from '../ash/names.js';
-import { findOption } from '../ash/dsl.js';
-import { camelCase, pascalCase, pluralName, segmentName } from './names.js';
+import { isResource } from '../ash/model.js';
+import { pluralName } from '../ash/names.js';
+import { lastSegment } from '../elixir/aliases.js';
+import { camelCase, pascalCase, pluralize, snakeCase } from '../text/words.js';
+import { findOption } from '../elixir/dsl.js';
+import { segmentName } from './names.js';
 export const defaultJoinOptions = { prefix: '/api', graphqlTypeNames: {} };
 /** The model stage. */
 export function understandJoin(model) {
@@ -54,10 +57,6 @@ export function joinFor(model, overrides = {}) {
         cache.set(key, join);
     }
     return join;
-}
-/** True for a module of the doc that is an Ash resource (not a type, not a plain module). */
-export function isResource(resource) {
-    return resource.use !== undefined;
 }
 export function buildJoin(model, options) {
     const join = { options, resources: [], byModule: new Map(), endpoints: [], typeModules: readTypeModules(model) };
@@ -126,7 +125,7 @@ function joinTable(model, joined) {
         joined.tableFrom = 'postgres';
     }
     else if (!resource.postgres?.polymorphic) {
-        const conventional = conventionalTableName(resource.module);
+        const conventional = pluralName(resource.module);
         const subsection = model.sections
             .flatMap((section) => section.subsections)
             .find((subsection) => subsection.name === conventional && subsection.form?.form.language === 'sql');

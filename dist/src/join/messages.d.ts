@@ -1,6 +1,6 @@
 /** How the consistency rules name the two sides of a mismatch, and where each is. */
 import type { AshAttribute, AshResource } from '../ash/model.js';
-import type { Place } from '../model/positions.js';
+import type { Place } from '../document/positions.js';
 export declare function line(place: Place): number;
 /** `Attribute \`email\` of \`MyApp.Teams.Invitation\``. */
 export declare function attributeLabel(attribute: AshAttribute, resource: AshResource): string;

@@ -7,13 +7,18 @@
  * their code interfaces) or a plain module of functions; both keep their
  * functions (name/arity). Every element keeps its Markdown place.
  */
-import { type DocumentModel } from '../model/document.js';
-import type { Place } from '../model/positions.js';
-import { type DslCall, type DslOption, type KeywordPair } from '../ash/dsl.js';
-import type { ModuleRef } from '../ash/model.js';
-import { type ElixirFunction, type ModuleSubsection, type ModuleUse } from './modules.js';
+import { type DocumentModel } from '../document/model.js';
+import type { Place } from '../document/positions.js';
+import { type DslCall, type DslOption, type KeywordPair } from '../elixir/dsl.js';
+import { type ModuleRef } from '../elixir/aliases.js';
+import { type ElixirFunction, type ModuleSubsection, type ModuleUse } from '../elixir/modules.js';
+declare module '../document/model.js' {
+    interface DocumentModel {
+        /** The subsections of the contexts section, read (stage `understandContexts`). */
+        contexts?: PhoenixContext[];
+    }
+}
 /** The section whose subsections are contexts. */
-export declare const contextsSectionTitle = "Phoenix Contexts";
 export interface PhoenixContext extends ModuleSubsection {
     /** The context module's functions (`module.functions`), for convenience. */
     functions: ElixirFunction[];

@@ -7,15 +7,13 @@
  * their code interfaces) or a plain module of functions; both keep their
  * functions (name/arity). Every element keeps its Markdown place.
  */
-import { findSection } from '../model/document.js';
-import { aliasList, atomList, booleanOption, entityOptions } from '../ash/dsl.js';
-import { resolveModule } from '../ash/aliases.js';
-import { readModuleSubsection } from './modules.js';
-/** The section whose subsections are contexts. */
-export const contextsSectionTitle = 'Phoenix Contexts';
+import { findSection } from '../document/model.js';
+import { aliasList, atomList, booleanOption, entityOptions } from '../elixir/dsl.js';
+import { resolveModule } from '../elixir/aliases.js';
+import { readModuleSubsection } from '../elixir/modules.js';
 /** The model stage. */
 export function understandContexts(model) {
-    const section = findSection(model, contextsSectionTitle);
+    const section = findSection(model, 'contexts');
     model.contexts = (section?.subsections ?? []).map(function (subsection) {
         const base = readModuleSubsection(subsection);
         const context = { ...base, functions: base.module?.functions ?? [] };

@@ -1,8 +1,13 @@
-import { type DocumentModel } from '../model/document.js';
-import type { Place } from '../model/positions.js';
-import { type ElixirFunction, type FunctionClause, type ModuleSubsection, type ModuleUse } from './modules.js';
+import { type DocumentModel } from '../document/model.js';
+import type { Place } from '../document/positions.js';
+import { type ElixirFunction, type FunctionClause, type ModuleSubsection, type ModuleUse } from '../elixir/modules.js';
+declare module '../document/model.js' {
+    interface DocumentModel {
+        /** The subsections of the components section, read (stage `understandLiveViews`). */
+        liveViews?: LiveViewComponent[];
+    }
+}
 /** The section whose subsections are LiveViews and components. */
-export declare const liveViewsSectionTitle = "LiveView Components";
 export type LiveViewKind = 'live_view' | 'live_component';
 /** The callbacks of each kind, with their arity and parameters (for messages). */
 export declare const liveViewCallbacks: Record<LiveViewKind, ReadonlyArray<{

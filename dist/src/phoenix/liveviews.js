@@ -1,8 +1,6 @@
 import { toString } from 'mdast-util-to-string';
-import { findSection, placeOf as placeOfMarkdown } from '../model/document.js';
-import { paramValue, publicFunction, readModuleSubsection } from './modules.js';
-/** The section whose subsections are LiveViews and components. */
-export const liveViewsSectionTitle = 'LiveView Components';
+import { findSection, placeOf as placeOfMarkdown } from '../document/model.js';
+import { paramValue, publicFunction, readModuleSubsection } from '../elixir/modules.js';
 /** The callbacks of each kind, with their arity and parameters (for messages). */
 export const liveViewCallbacks = {
     live_view: [
@@ -27,7 +25,7 @@ export const liveViewCallbacks = {
 };
 /** The model stage. */
 export function understandLiveViews(model) {
-    const section = findSection(model, liveViewsSectionTitle);
+    const section = findSection(model, 'components');
     model.liveViews = (section?.subsections ?? []).map(function (subsection) {
         const base = readModuleSubsection(subsection);
         const module = base.module;

@@ -12,11 +12,14 @@
  * (`-` or `--`), an en dash (`–`) or an em dash (`—`), with spaces around.
  */
 import type { InlineCode, ListItem } from 'mdast';
-import { type DocumentModel, type Subsection } from '../model/document.js';
-import type { Place } from '../model/positions.js';
-/** The section and subsection that hold the endpoints. */
-export declare const apiSectionTitle = "API Design";
-export declare const restSubsectionHeading = "REST Endpoints";
+import { type DocumentModel, type Subsection } from '../document/model.js';
+import type { Place } from '../document/positions.js';
+declare module '../document/model.js' {
+    interface DocumentModel {
+        /** The list items of the API section's REST subsection, read (stage `understandEndpoints`). */
+        endpoints?: RestEndpoint[];
+    }
+}
 /** The HTTP methods an endpoint may use, in the order messages list them. */
 export declare const httpMethods: readonly string[];
 export interface RestEndpoint {

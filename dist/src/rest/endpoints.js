@@ -1,8 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import { placeOf } from '../model/document.js';
-/** The section and subsection that hold the endpoints. */
-export const apiSectionTitle = 'API Design';
-export const restSubsectionHeading = 'REST Endpoints';
+import { placeOf } from '../document/model.js';
 /** The HTTP methods an endpoint may use, in the order messages list them. */
 export const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const httpMethodSet = new Set(httpMethods);
@@ -10,10 +7,10 @@ const httpMethodSet = new Set(httpMethods);
 export function understandEndpoints(model) {
     const endpoints = [];
     for (const section of model.sections) {
-        if (section.heading.text !== apiSectionTitle)
+        if (section.role !== 'api')
             continue;
         for (const subsection of section.subsections) {
-            if (subsection.heading.text !== restSubsectionHeading)
+            if (subsection.form?.form.role !== 'rest')
                 continue;
             for (const node of subsection.content) {
                 if (node.type !== 'list')

@@ -15,7 +15,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { createUnifiedLanguageServer } from 'unified-language-server';
 import preset from '../index.js';
-import { releaseDocumentModel } from '../model/plugin.js';
+import { releaseDocumentModel } from '../pipeline/plugin.js';
 import { findConfigFile, packageField, rcName } from '../cli/config.js';
 /**
  * Lint with the preset the documents that no config file covers. Runs after

@@ -17,9 +17,15 @@
  * comparisons never depend on how the type was spelt; `text` keeps the
  * spelling for messages.
  */
-import type { CodeBlock, DocumentModel } from '../model/document.js';
-import type { Place } from '../model/positions.js';
+import type { CodeBlock, DocumentModel } from '../document/model.js';
+import type { Place } from '../document/positions.js';
 import type { SqlStatement } from '../code/types.js';
+declare module '../document/model.js' {
+    interface DocumentModel {
+        /** The tables, columns, indexes and enum types of the SQL blocks (stage `understandTables`). */
+        sql?: SqlSchema;
+    }
+}
 export interface SqlSchema {
     /** Tables by name (unqualified, as PostgreSQL folds it), in the order the doc first names them. */
     tables: Map<string, SqlTable>;

@@ -1,0 +1,17 @@
+import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
+import {
+  load,
+  maxNesting,
+  maxParseOperations,
+  parse,
+  syntaxIssues
+} from "./chunk-F26U2KGA.js";
+import "./chunk-65DBH4ON.js";
+import "./chunk-7Y7VROCR.js";
+export {
+  load,
+  maxNesting,
+  maxParseOperations,
+  parse,
+  syntaxIssues
+};
