@@ -4,8 +4,9 @@
 # and no compiler outside this checkout. npm takes what it can from the cache
 # `npm ci` filled (every tarball) and asks the registry only for what that
 # does not hold (package metadata); one install and run has no network at
-# all. Each check says what failed; the first failure stops the run.
-#   - dist/ (committed) is what `npm run build` makes of the sources
+# all. Each check says what failed; the first failure stops the run. It
+# packs dist/ as it is: .ci/run builds it first (and checks that the build
+# is what is committed).
 #   - the package tarball: contents, `npm install --omit=dev`, `npx archdoc-lint`
 #   - a config naming archdoc-lint, wherever the CLI runs: npm install -g, npx
 #     in a folder without node_modules, the pre-commit framework's environment
@@ -67,12 +68,6 @@ git_repo() {
 # npm install -g and npx each run the CLI where archdoc-lint is not installed).
 config='{"plugins": ["archdoc-lint", ["archdoc-lint/rules/required-sections", false], ["archdoc-lint/rules/document-title", "warn"]]}'
 config_title='1:1-1:7 warning Unexpected document title `Nope`, expected `Architecture Design Changes`'
-
-step "dist/ is what npm run build makes of the sources"
-npm run build >/dev/null
-stale=$(git status --porcelain --untracked-files=all -- dist)
-[ -z "$stale" ] || fail "dist/ is stale (run \`npm run build\` and commit dist/):
-$stale"
 
 step "the package tarball"
 npm pack --pack-destination "$work" --json >"$work/pack.json"

@@ -265,4 +265,19 @@ describe('--format sarif: the run names its category and, in a git checkout, its
     ])
     expect(below.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('a.md')
   })
+
+  it('packed refs and a linked worktree (git read from its files, no git process)', () => {
+    const folder = repository('packed')
+    git(folder, 'remote', 'add', 'upstream', 'https://example.com/up.git')
+    git(folder, 'remote', 'add', 'origin', 'https://example.com/acme/designs')
+    const commit = git(folder, 'rev-parse', 'HEAD')
+    git(folder, 'pack-refs', '--all')
+    git(folder, 'worktree', 'add', '-q', '-b', 'side', path.join(outside, 'packed-side'))
+    for (const [cwd, branch] of [[folder, 'trunk'], [path.join(outside, 'packed-side'), 'side']] as const) {
+      const log = JSON.parse(runCli(['docs', '-f', 'sarif'], {cwd}).stdout)
+      expect(log.runs[0].versionControlProvenance).toEqual([
+        {repositoryUri: 'https://example.com/acme/designs', revisionId: commit, branch, mappedTo: {uriBaseId: '%SRCROOT%'}}
+      ])
+    }
+  })
 })
