@@ -3,8 +3,8 @@
 # clients, from this commit, with the system Node (nothing from nodejs.org)
 # and no compiler outside this checkout. npm takes what it can from the cache
 # `npm ci` filled (every tarball) and asks the registry only for what that
-# does not hold (package metadata); one install and run has no network at
-# all. Each check says what failed; the first failure stops the run. It
+# does not hold (package metadata); the global install and its run have no
+# network at all. Each check says what failed; the first failure stops the run. It
 # packs dist/ as it is: .ci/run builds it first (and checks that the build
 # is what is committed).
 #   - the package tarball: contents, `npm install --omit=dev`, `npx archdoc-lint`
@@ -84,16 +84,13 @@ node -e '
   console.log(`${pack.filename}: ${pack.size} bytes packed, ${pack.unpackedSize} unpacked, ${pack.entryCount} files`)
 ' "$work/pack.json"
 
-step "npm install --omit=dev of the tarball, then npx archdoc-lint doc.md: no compiler, no network"
-# The first install fetches the metadata npm ci did not cache; the second,
-# in a fresh folder, has no network at all (a network namespace of its own,
-# where unshare is allowed) and must not need it.
-mkdir "$work/warm" && (cd "$work/warm" && npm install --omit=dev "$tarball" >/dev/null)
+step "npm install --omit=dev of the tarball, then npx archdoc-lint doc.md: no compiler, and no network for the runs"
+# No network at all, where unshare is allowed: a network namespace of its own.
 isolated=(unshare --map-root-user --net)
-"${isolated[@]}" true 2>/dev/null || { isolated=(); echo "(unshare not allowed here: offline install without a network namespace)"; }
+"${isolated[@]}" true 2>/dev/null || { isolated=(); echo "(unshare not allowed here: --offline without a network namespace)"; }
 mkdir "$work/app" && cd "$work/app"
 printf '{"name": "app", "private": true}\n' >package.json
-"${isolated[@]}" npm install --omit=dev --offline "$tarball" >/dev/null
+npm install --omit=dev "$tarball" >/dev/null
 [ ! -e node_modules/typescript ] && [ ! -e node_modules/esbuild ] || fail "--omit=dev installed a devDependency"
 cp "$repo/$good_doc" doc.md
 run 0 "$work/app.log" "${isolated[@]}" npx --offline archdoc-lint doc.md
@@ -104,10 +101,11 @@ has "$work/app.log" "$bad_title"
 du -sh node_modules | sed 's/\t.*/ installed (node_modules)/'
 cd "$repo"
 
-step "npm install -g: a config naming archdoc-lint, in a folder without node_modules"
-npm install -g --prefix "$work/global" "$tarball" >/dev/null
+step "npm install -g with no network, and a config naming archdoc-lint in a folder without node_modules"
+# The install above left in npm's cache everything this one needs.
+"${isolated[@]}" npm install -g --offline --prefix "$work/global" "$tarball" >/dev/null
 mkdir -p "$work/g/docs" && printf '%s\n' "$config" >"$work/g/.remarkrc.json" && printf '# Nope\n' >"$work/g/docs/bad.md"
-(cd "$work/g" && run 0 "$work/g.log" "$work/global/bin/archdoc-lint" docs)
+(cd "$work/g" && run 0 "$work/g.log" "${isolated[@]}" "$work/global/bin/archdoc-lint" docs)
 has "$work/g.log" "$config_title"
 lacks "$work/g.log" 'required-sections'
 
