@@ -1,7 +1,7 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   templatePlaceholders
-} from "./chunk-MXPSOMKC.js";
+} from "./chunk-PYBGO3PY.js";
 import {
   toRelative
 } from "./chunk-DWZXRXX6.js";
@@ -225,7 +225,7 @@ async function main(argv, streams = process, cwd = process.cwd()) {
     case "new":
       return createDoc(options, streams, cwd);
     case "lint": {
-      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-IODJJYA5.js"), import("./report-D2TCJTD3.js"), import("./watch-I54AY5SL.js")]);
+      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-RUCOMRDC.js"), import("./report-U5HTETOJ.js"), import("./watch-I54AY5SL.js")]);
       const once = async () => writeReports(await lint({ paths: options.paths, config: options.config, cwd, cacheLocation: options.cacheLocation && path4.resolve(cwd, options.cacheLocation), version: packageVersion() }), options, streams, cwd, packageVersion());
       if (options.watch)
         return watch(options, once, streams, cwd);

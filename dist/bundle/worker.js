@@ -1,9 +1,9 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-UXLI43CF.js";
-import "./chunk-WFMOJQQU.js";
-import "./chunk-MXPSOMKC.js";
+} from "./chunk-EY7S7POQ.js";
+import "./chunk-DOK7PJZ3.js";
+import "./chunk-PYBGO3PY.js";
 import "./chunk-F26U2KGA.js";
 import "./chunk-XGHQKURE.js";
 import "./chunk-65DBH4ON.js";
@@ -11,8 +11,8 @@ import "./chunk-VS6BKVSJ.js";
 import {
   serializeFile
 } from "./chunk-QVOR53KK.js";
-import "./chunk-ZNUIGZTH.js";
-import "./chunk-4QGST2B4.js";
+import "./chunk-XYOACLDG.js";
+import "./chunk-AHAQU7Y2.js";
 import "./chunk-BSHHI7RE.js";
 import "./chunk-KNMTUT54.js";
 import "./chunk-KQRYG6XD.js";

@@ -48,8 +48,24 @@ export default defineRule({
         }
         const authorizer = resource.authorizers.find((module) => module.name === policyAuthorizer);
         const access = policies.policies.filter((policy) => policy.kind === 'policy' || policy.kind === 'bypass');
-        if (authorizer && resource.complete.policies && access.length === 0) {
+        if (authorizer && resource.complete.policies && access.length === 0 && !domainMayHavePolicies(model, resource)) {
             file.message(`Resource \`${resource.module}\` uses \`${policyAuthorizer}\` but has no policies: add a \`policies do ... end\` section (without a policy, every request is forbidden)`, { place: authorizer.place });
         }
     }
 });
+/**
+ * Ash adds the domain's policies to the resource's own (ash v3.32.0,
+ * `Ash.Policy.Info`): a resource without policies may still be authorized by
+ * them. Known not to be only when the resource has no domain, or the doc shows
+ * the whole domain module (under Phoenix Contexts) and it has no `policies`.
+ */
+function domainMayHavePolicies(model, resource) {
+    const domain = resource.domain?.name;
+    if (!domain)
+        return false;
+    const context = model.contexts?.find((candidate) => candidate.domain && candidate.module?.name === domain);
+    const module = context?.module;
+    if (!module || !module.complete || !context.domain?.complete)
+        return true;
+    return module.body.some((call) => call.name === 'policies');
+}

@@ -1,5 +1,5 @@
 export interface Options {
-    /** Data layer modules to accept besides the built-in ones (`AshCubDB.DataLayer`). */
+    /** Data layer modules known besides the built-in ones: never reported, and near-miss targets. */
     dataLayers: string[];
 }
 declare const _default: import("../src/rule.js").ArchdocRule;

@@ -4,8 +4,7 @@
  * Docs: docs/rules/ash-resource.md
  */
 import { knownDataLayers, postgresDataLayer } from '../src/ash/knowledge.js';
-import { suggestion } from '../src/ash/messages.js';
-import { listCode } from '../src/text/words.js';
+import { nearMiss } from '../src/text/suggest.js';
 import { findOption, shortText } from '../src/elixir/dsl.js';
 import { pluralName } from '../src/ash/names.js';
 import { checkedResources } from '../src/ash/model.js';
@@ -40,6 +39,10 @@ export default defineRule({
     for (const resource of checkedResources(model.ash)) {
         const name = resource.module;
         if (!resource.use) {
+            // A module nested in another (a helper, a custom change, `ModifyQuery`)
+            // is the outer module's business, not a resource of the section.
+            if (resource.parent)
+                continue;
             if (resource.uses.some((module) => isAshCompanion(module.name)))
                 continue;
             const uses = resource.uses[0];
@@ -52,10 +55,12 @@ export default defineRule({
             continue;
         const dataLayer = resource.dataLayer;
         if (dataLayer?.module) {
-            if (!known.includes(dataLayer.module.name)) {
-                const hint = suggestion(dataLayer.module.name, known);
-                file.message(`Unknown data layer \`${dataLayer.module.written}\` for \`${name}\`` +
-                    (hint || `: expected ${listCode(known, 'or')} (add yours to the \`dataLayers\` option)`), { place: dataLayer.place });
+            // Any module may implement `Ash.DataLayer`: only a slip of a known one is reported.
+            const intended = known.includes(dataLayer.module.name) ? undefined : nearMiss(dataLayer.module.name, known);
+            if (intended) {
+                file.message(`Unknown data layer \`${dataLayer.module.written}\` for \`${name}\`: did you mean \`${intended}\`?`, {
+                    place: dataLayer.place
+                });
             }
         }
         else if (dataLayer && !dataLayer.embedded && dataLayer.value.kind !== 'unknown' && dataLayer.value.kind !== 'call') {

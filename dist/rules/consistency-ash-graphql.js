@@ -4,7 +4,7 @@ import { joinFor, oneOf, resolveType } from '../src/join/join.js';
 import { anyEnum, anyScalar, ashToGraphql, mappingSchema, mergeMapping } from '../src/join/mappings.js';
 import { attributeLabel, attributeNonNull, attributeWhere, line, nonNullClaim, nullableClaim } from '../src/join/messages.js';
 import { defineRule } from '../src/rule.js';
-import { joinWords, listCode } from '../src/text/words.js';
+import { joinWords, listCode, pascalCase } from '../src/text/words.js';
 const specifiedScalars = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
 export default defineRule({
     id: 'consistency-ash-graphql',
@@ -31,7 +31,7 @@ export default defineRule({
             continue;
         for (const { field, target } of joined.fields) {
             if (target?.kind === 'attribute')
-                checkAttribute(context, resource, target.attribute, field);
+                checkAttribute(context, resource, target.attribute, field, joined.graphqlOptions);
             else if (target?.kind === 'relationship')
                 checkRelationship(context, resource, target.relationship, field);
             else if (target?.kind === 'calculation')
@@ -53,7 +53,9 @@ function checkNullability(context, source, field) {
     const state = nonNull ? 'non-null' : 'nullable';
     context.file.message(`${source.label} ${source.nullability} but ${fieldLabel(field)} is ${state} \`${typeRefText(field.type)}\` (line ${line(field.typePlace)})`, { place: field.typePlace });
 }
-function checkAttribute(context, resource, attribute, field) {
+/** Absinthe's built-in scalars by their identifiers (`:string` → `String`); other identifiers are PascalCased. */
+const absintheScalars = { string: 'String', integer: 'Int', float: 'Float', boolean: 'Boolean', id: 'ID' };
+function checkAttribute(context, resource, attribute, field, graphqlOptions) {
     const nonNull = attributeNonNull(attribute);
     const source = {
         label: attributeLabel(attribute, resource),
@@ -61,7 +63,21 @@ function checkAttribute(context, resource, attribute, field) {
         nonNull,
         nullability: nonNull ? nonNullClaim(attribute) : nullableClaim(attribute)
     };
-    checkNullability(context, source, field);
+    // `nullable_fields`: AshGraphql makes the field nullable whatever the attribute says.
+    if (!(graphqlOptions.nullableFields.has(attribute.name) && !isNonNull(field.type)))
+        checkNullability(context, source, field);
+    // `attribute_types`: the field has the Absinthe type given there.
+    if (graphqlOptions.attributeTypes.has(attribute.name)) {
+        const override = graphqlOptions.attributeTypes.get(attribute.name);
+        if (override === undefined)
+            return;
+        const expected = absintheScalars[override] ?? pascalCase(override);
+        const element = nullableType(field.type);
+        if (element.kind === 'named' && element.name === expected)
+            return;
+        context.file.message(`${source.label} has \`attribute_types\` \`:${override}\` in its \`graphql\` block but ${fieldIs(field)}: expected \`${expected}\``, { place: field.typePlace });
+        return;
+    }
     if (attribute.primaryKey) {
         const type = nullableType(field.type);
         if (type.kind === 'named' && type.name === 'ID')
@@ -131,7 +147,10 @@ function checkValueType(context, source, type, options, field) {
         const atoms = '[' + allowed.values.map((value) => ':' + value).join(', ') + ']';
         const enumType = context.graphql.enums.get(named);
         if (!enumType) {
-            context.file.message(`${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected an enum with the values ${listCode(expected, 'and')}`, { place: field.typePlace });
+            // AshGraphql itself makes an `:atom` a `String`, `one_of` or not.
+            if (context.mapping.atom?.includes(named))
+                return;
+            context.file.message(`${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected \`String\` or an enum with the values ${listCode(expected, 'and')}`, { place: field.typePlace });
             return;
         }
         const values = enumType.values.map((value) => value.name);

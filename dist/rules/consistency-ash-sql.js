@@ -1,3 +1,4 @@
+import { findOption, shortText } from '../src/elixir/dsl.js';
 import { joinFor, oneOf, resolveType } from '../src/join/join.js';
 import { anyEnum, ashToSql, mappingSchema, mergeMapping } from '../src/join/mappings.js';
 import { attributeLabel, attributeNonNull, attributeTypeText, attributeWhere, line, nonNullClaim, nullableClaim } from '../src/join/messages.js';
@@ -93,6 +94,8 @@ function checkType(file, join, sql, mapping, resource, attribute, column) {
     const type = column.type;
     if (!column.known.type || !type)
         return;
+    if (checkPostgresType(file, resource, attribute, column))
+        return;
     const resolved = resolveType(join, attribute.type, mapping, 'storage');
     // Type modules the doc does not resolve are left alone.
     if (!resolved || resolved.module)
@@ -112,6 +115,76 @@ function checkType(file, join, sql, mapping, resource, attribute, column) {
     const stored = resolved.name !== baseName(attribute) ? `stored as \`:${resolved.name}\`, ` : '';
     const wanted = (arrays ? 'an array of ' : '') + describeSqlTypes(expected);
     file.message(`${attributeLabel(attribute, resource)} is \`${attributeTypeText(attribute)}\` (${stored}${attributeWhere(attribute)}) but ${columnLabel(column)} is \`${type.text}\` (line ${line(type.place)}): expected ${wanted}`, { place: type.place });
+}
+/**
+ * Ecto migration types (what `migration_types` and `storage_types` name) as
+ * PostgreSQL writes them; a type not listed here is not checked.
+ */
+const ectoColumnTypes = {
+    string: 'character varying',
+    varchar: 'character varying',
+    text: 'text',
+    citext: 'citext',
+    integer: 'integer',
+    bigint: 'bigint',
+    smallint: 'smallint',
+    float: 'double precision',
+    decimal: 'numeric',
+    numeric: 'numeric',
+    boolean: 'boolean',
+    uuid: 'uuid',
+    binary_id: 'uuid',
+    binary: 'bytea',
+    map: 'jsonb',
+    jsonb: 'jsonb',
+    json: 'json',
+    date: 'date',
+    time: 'time without time zone',
+    naive_datetime: 'timestamp without time zone',
+    naive_datetime_usec: 'timestamp without time zone',
+    utc_datetime: 'timestamp without time zone',
+    utc_datetime_usec: 'timestamp without time zone',
+    timestamptz: 'timestamp with time zone'
+};
+/**
+ * AshPostgres (v2.12.0) stores an attribute named in the `postgres` block's
+ * `migration_types` or `storage_types` as that type, whatever its Ash type:
+ * the column must have it. True when the attribute is named there (then the
+ * Ash type's mapping does not apply).
+ */
+function checkPostgresType(file, resource, attribute, column) {
+    const postgres = resource.postgres;
+    if (!postgres || !column.type)
+        return false;
+    for (const key of ['migration_types', 'storage_types']) {
+        const value = findOption(postgres.options, key)?.value;
+        const pairs = value?.kind === 'keyword' || value?.kind === 'list' ? value.pairs : [];
+        const pair = pairs.find((candidate) => candidate.key === attribute.name);
+        if (!pair)
+            continue;
+        let written = pair.value;
+        let array = false;
+        if (written.kind === 'tuple' && written.items[0]?.kind === 'atom' && written.items[0].value === 'array' && written.items[1]) {
+            array = true;
+            written = written.items[1];
+        }
+        // `{:varchar, 255}`, `{:decimal, 10, 2}`: the type is the head.
+        if (written.kind === 'tuple' && written.items[0])
+            written = written.items[0];
+        if (written.kind !== 'atom')
+            return true;
+        const expected = ectoColumnTypes[written.value];
+        if (!expected)
+            return true;
+        const type = column.type;
+        if (catalogTypeName(expected) === type.name && array === type.arrayDimensions > 0)
+            return true;
+        if (!knownSqlTypes.has(type.name))
+            return true;
+        file.message(`${attributeLabel(attribute, resource)} has \`${key}\` \`${shortText(pair.value.text)}\` in its \`postgres\` block (line ${line(pair.place)}) but ${columnLabel(column)} is \`${type.text}\` (line ${line(type.place)}): expected ${array ? 'an array of ' : ''}\`${expected}\``, { place: type.place });
+        return true;
+    }
+    return false;
 }
 /** The type under an attribute's arrays, as the mapping tables name it (`string`, `MyApp.Types.Money`). */
 function baseName(attribute) {

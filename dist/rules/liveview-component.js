@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule.js';
 const labels = { live_view: 'LiveView', live_component: 'LiveComponent' };
 export default defineRule({
     id: 'liveview-component',
-    description: 'LiveViews define mount/3 and render/1 (or a template), LiveComponents render, handle_event/3 matches string event names',
+    description: 'LiveViews and LiveComponents render (render/1 or a template) and define their callbacks with the right arity, handle_event/3 matches string event names',
     severity: 'warn'
 }, {}, function (model, file) {
     for (const component of model.liveViews ?? []) {
@@ -15,9 +15,10 @@ export default defineRule({
         if (!module || !kind)
             continue;
         const label = `${labels[kind]} \`${module.name}\``;
-        const mountRequired = kind === 'live_view';
         const complete = module.complete && !component.looseIncomplete;
-        checkCallback(file, component, complete, label, kind, 'mount', mountRequired ? `${label} does not define \`mount/3\`` : undefined);
+        // `mount` is optional in both (`@optional_callbacks mount: 3` of
+        // Phoenix.LiveView v1.2.10): a page without params or session needs none.
+        checkCallback(file, component, complete, label, kind, 'mount', undefined);
         const renders = component.render !== undefined || component.template !== undefined;
         checkCallback(file, component, complete, label, kind, 'render', renders
             ? undefined

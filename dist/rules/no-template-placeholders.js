@@ -92,6 +92,60 @@ const sampleNamePattern = new RegExp('(?<![A-Za-z0-9_])(?:' +
         .map((name) => name.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&'))
         .join('|') +
     ')(?![A-Za-z0-9_?!])', 'g');
+/** The whole dotted module name a match sits in (`MyAppWeb.ContextName` around `ContextName`). */
+function modulePathAround(value, index, length) {
+    let start = index;
+    while (start > 0) {
+        const before = /(?:^|[^A-Za-z0-9_])([A-Z][A-Za-z0-9_]*\.)$/.exec(value.slice(Math.max(0, start - 80), start));
+        if (!before)
+            break;
+        start -= before[1].length;
+    }
+    let end = index + length;
+    for (let after = /^\.[A-Z][A-Za-z0-9_]*/.exec(value.slice(end)); after; after = /^\.[A-Z][A-Za-z0-9_]*/.exec(value.slice(end))) {
+        end += after[0].length;
+    }
+    return value.slice(start, end);
+}
+/**
+ * A PascalCase sample name is the template's when it stands alone (`###
+ * Resource: ResourceName`) or sits in a module name under the template's
+ * namespaces (`MyAppWeb.ContextName`, `MyApp.ResourceContext.Item`); a real
+ * module that ends in one (`Billing.Trigger.ResourceName`) is not.
+ */
+function isTemplateModuleName(value, index, name) {
+    const path = modulePathAround(value, index, name.length);
+    if (path === name)
+        return true;
+    return template.sampleNamespaces.some((namespace) => path.startsWith(namespace + '.'));
+}
+/**
+ * In code, a sample name is a leftover only in the template's shapes: a
+ * module name under the template's namespaces in Elixir (`defmodule
+ * MyAppWeb.ContextName`; not `:ContextName`, `@ResourceName`, or a module
+ * aliased from a real namespace), a module defined with the bare name, the
+ * table of `CREATE TABLE table_name` (and of `ALTER TABLE`, `REFERENCES`,
+ * `ON`, ...), or the string `"table_name"`. A snake_case identifier of real
+ * code (`def table_name`, `@table_name`, a variable) is not one.
+ */
+function isTemplateShape(language, value, index, name) {
+    const before = value.slice(Math.max(0, index - 20), index);
+    const after = value.charAt(index + name.length);
+    if (/^[A-Z]/.test(name)) {
+        if (language !== 'elixir' || /[:@"]$/.test(before))
+            return false;
+        const path = modulePathAround(value, index, name.length);
+        // A bare alias (`ResourceName.short()` after `alias Real.Namespace.ResourceName`) is real code; `defmodule ResourceName` is not.
+        if (path === name)
+            return /\bdefmodule\s+$/.test(before);
+        return template.sampleNamespaces.some((namespace) => path.startsWith(namespace + '.'));
+    }
+    if (language === 'sql')
+        return /\b(?:TABLE(?:\s+IF\s+(?:NOT\s+)?EXISTS)?|ONLY|REFERENCES|ON|INTO|FROM|UPDATE|JOIN)\s+$/i.test(before);
+    if (language === 'elixir')
+        return before.endsWith('"') && after === '"';
+    return false;
+}
 function sampleNameReason(name) {
     return `Template sample name \`${name}\` left in: replace it with the real name`;
 }
@@ -105,7 +159,10 @@ function findHeadingSampleNames(part, findings) {
             if (child.type !== 'heading' || !child.position)
                 return undefined;
             const start = child.position.start.offset;
-            for (const match of text.slice(start, child.position.end.offset).matchAll(sampleNamePattern)) {
+            const heading = text.slice(start, child.position.end.offset);
+            for (const match of heading.matchAll(sampleNamePattern)) {
+                if (/^[A-Z]/.test(match[0]) && !isTemplateModuleName(heading, match.index, match[0]))
+                    continue;
                 findings.add(start + match.index, start + match.index + match[0].length, sampleNameReason(match[0]));
             }
             return SKIP;
@@ -123,7 +180,11 @@ function findInlineCodeSampleNames(parts, findings) {
                 if (child.type !== 'inlineCode' || !child.position)
                     return undefined;
                 const start = child.position.start.offset;
-                for (const match of text.slice(start, child.position.end.offset).matchAll(sampleNamePattern)) {
+                const code = text.slice(start, child.position.end.offset);
+                for (const match of code.matchAll(sampleNamePattern)) {
+                    // `table_name` in inline code is as likely a real function or variable as the template's table.
+                    if (!/^[A-Z]/.test(match[0]) || !isTemplateModuleName(code, match.index, match[0]))
+                        continue;
                     findings.add(start + match.index, start + match.index + match[0].length, sampleNameReason(match[0]));
                 }
                 return undefined;
@@ -144,6 +205,8 @@ function findCodePlaceholders(model, findings) {
             findings.addPlace(place.start.offset, place.end.offset, place, `Template placeholder comment \`${trimmed}\` left in: replace it with the real code`);
         });
         for (const match of block.value.matchAll(sampleNamePattern)) {
+            if (!isTemplateShape(block.language, block.value, match.index, match[0]))
+                continue;
             const place = block.map.placeAt(match.index, match.index + match[0].length);
             findings.addPlace(place.start.offset, place.end.offset, place, sampleNameReason(match[0]));
         }

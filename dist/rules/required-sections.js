@@ -4,7 +4,8 @@ export default defineRule({
     description: 'Every required section of the template is present',
     severity: 'error'
 }, {}, function (model, file) {
-    const present = new Set(model.sections.map((section) => section.heading.text));
+    // A near-miss heading (`## Phoenix Context`) is its section: `section-heading` speaks of it.
+    const present = new Set(model.sections.flatMap((section) => (section.template ? [section.template.title] : [])));
     const sections = model.template.sections;
     sections.forEach(function (templateSection, index) {
         if (!templateSection.required || present.has(templateSection.title))
@@ -18,7 +19,7 @@ export default defineRule({
                 break;
             }
         }
-        const after = previous === undefined ? undefined : model.sections.find((section) => section.heading.text === previous);
+        const after = previous === undefined ? undefined : model.sections.find((section) => section.template?.title === previous);
         const where = after
             ? `after \`## ${previous}\``
             : model.titles[0]

@@ -29,11 +29,19 @@ export declare function normalizeConfig(meta: RuleMeta, config: unknown): [0 | 1
 /** Check options against the rule's schema; ajv is loaded only when options are given. */
 export declare function validateOptions(meta: RuleMeta, options: unknown): void;
 /**
+ * Checks options beyond what the schema can say (a pattern that must
+ * compile), when the rule is configured; throws an Error whose message names
+ * the rule and the option.
+ */
+export type OptionsCheck<Options> = (options: Options) => void;
+/**
  * Define a rule. `run` reads the document model and reports with
  * `file.message(reason, {place})`; unified-lint-rule stamps each message with
- * the rule id, source `archdoc-lint`, url and severity.
+ * the rule id, source `archdoc-lint`, url and severity. `checkOptions` runs
+ * once when the rule is configured (not per file), after the schema check,
+ * on the options merged with the defaults.
  */
-export declare function defineRule<Options extends object = Record<string, never>>(meta: RuleMeta, defaults: Options, run: RuleRun<Options>): ArchdocRule;
+export declare function defineRule<Options extends object = Record<string, never>>(meta: RuleMeta, defaults: Options, run: RuleRun<Options>, checkOptions?: OptionsCheck<Options>): ArchdocRule;
 /**
  * A syntax rule: it reports what the code stage found wrong in the blocks of
  * one language (parsing, naming each problem and mapping it to the Markdown

@@ -85,9 +85,11 @@ export function validateOptions(meta, options) {
 /**
  * Define a rule. `run` reads the document model and reports with
  * `file.message(reason, {place})`; unified-lint-rule stamps each message with
- * the rule id, source `archdoc-lint`, url and severity.
+ * the rule id, source `archdoc-lint`, url and severity. `checkOptions` runs
+ * once when the rule is configured (not per file), after the schema check,
+ * on the options merged with the defaults.
  */
-export function defineRule(meta, defaults, run) {
+export function defineRule(meta, defaults, run, checkOptions) {
     const url = docsBaseUrl + meta.id + '.md';
     const lint = lintRule({ origin: 'archdoc-lint:' + meta.id, url }, async function (tree, file, options) {
         // The input guard refused the file (too large, binary, too deep): its one message says why.
@@ -113,8 +115,10 @@ export function defineRule(meta, defaults, run) {
         // Added once, after every rule: see `applySeverities`.
         this.use(applySeverities);
         const [severity, options] = normalizeConfig(meta, config);
-        if (severity !== 0)
+        if (severity !== 0) {
             validateOptions(meta, options);
+            checkOptions?.({ ...defaults, ...options });
+        }
         if (severity !== 2)
             return lint.call(this, [severity, options]);
         // An error rule runs as a warning rule; its messages are remembered and

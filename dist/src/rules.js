@@ -1,6 +1,7 @@
 /** Every archdoc-lint rule, in the order they run and are documented. */
 import documentTitle from '../rules/document-title.js';
 import requiredSections from '../rules/required-sections.js';
+import sectionHeading from '../rules/section-heading.js';
 import sectionOrder from '../rules/section-order.js';
 import noDuplicateSections from '../rules/no-duplicate-sections.js';
 import noEmptySections from '../rules/no-empty-sections.js';
@@ -30,6 +31,7 @@ export const rules = [
     // The template: structure, story reference, placeholders.
     documentTitle,
     requiredSections,
+    sectionHeading,
     sectionOrder,
     noDuplicateSections,
     noEmptySections,

@@ -73,6 +73,8 @@ export interface AshResource {
     module: string;
     /** The module name's place. */
     place: Place;
+    /** The module this one is nested in (`defmodule` inside `defmodule`), if any. */
+    parent?: string;
     /** The whole `defmodule ... end`. */
     definitionPlace: Place;
     block: CodeBlock;

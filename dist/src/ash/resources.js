@@ -30,7 +30,10 @@ function collectModules(block, call, parent, resources) {
     if (nameValue?.kind !== 'alias')
         return;
     const module = parent ? parent + '.' + nameValue.name : nameValue.name;
-    resources.push(readResource(block, call, module, nameValue.place));
+    const resource = readResource(block, call, module, nameValue.place);
+    if (parent)
+        resource.parent = parent;
+    resources.push(resource);
     for (const inner of call.body ?? []) {
         if (inner.name === 'defmodule')
             collectModules(block, inner, module, resources);
@@ -415,7 +418,10 @@ function readAccept(option) {
     const atoms = atomList(value);
     if (!atoms)
         return undefined;
-    return { all: false, names: atoms.map((atom) => ({ name: atom.value, place: atom.place })), place: value.place };
+    // `[:*, :internal_note]`: every public attribute, and the names after it.
+    const all = atoms.some((atom) => atom.value === '*');
+    const names = atoms.filter((atom) => atom.value !== '*').map((atom) => ({ name: atom.value, place: atom.place }));
+    return { all, names, place: value.place };
 }
 function readArgument(context, call) {
     const nameValue = call.args[0];

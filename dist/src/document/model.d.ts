@@ -41,6 +41,11 @@ export interface Section {
     role?: SectionRole;
     /** Position in the template's order, or -1. */
     templateIndex: number;
+    /**
+     * Set when the heading is a near miss of its template section (a typo, a
+     * number, the wrong level: `headings.ts`): how it should read.
+     */
+    expectedHeading?: string;
 }
 export interface CodeBlock {
     node: Code;

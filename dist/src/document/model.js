@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { BlockMap, SourceText } from './positions.js';
+import { SectionMatcher } from './headings.js';
 import { compileForm } from './template.js';
 export function headingInfo(node) {
     return { node, text: toString(node).trim(), position: placeOf(node) };
@@ -9,11 +10,6 @@ export function placeOf(node) {
     if (!position)
         return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     return { start: { ...position.start }, end: { ...position.end } };
-}
-/** Find the template section for a title (exact match). */
-function templateFor(template, title) {
-    const index = template.sections.findIndex((section) => section.title === title);
-    return index === -1 ? { index } : { section: template.sections[index], index };
 }
 export function buildDocumentModel(tree, file, template) {
     const source = new SourceText(String(file.value ?? ''));
@@ -28,36 +24,47 @@ export function buildDocumentModel(tree, file, template) {
     };
     let section;
     let subsection;
+    const matcher = new SectionMatcher(template, tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 2 ? [headingInfo(node).text] : [])));
+    const startSection = function (heading, match) {
+        section = {
+            heading,
+            content: [],
+            subsections: [],
+            blocks: [],
+            template: match?.section,
+            role: match?.section.role,
+            templateIndex: match?.index ?? -1,
+            ...(match?.expected ? { expectedHeading: match.expected } : {})
+        };
+        subsection = undefined;
+        model.sections.push(section);
+    };
     for (const node of tree.children) {
         if (node.type === 'heading' && node.depth === 1)
             model.titles.push(headingInfo(node));
         if (node.type === 'heading' && node.depth === 2) {
             const heading = headingInfo(node);
-            const found = templateFor(template, heading.text);
-            section = {
-                heading,
-                content: [],
-                subsections: [],
-                blocks: [],
-                template: found.section,
-                role: found.section?.role,
-                templateIndex: found.index
-            };
-            subsection = undefined;
-            model.sections.push(section);
+            startSection(heading, matcher.matchSection(heading.text));
             continue;
         }
-        if (node.type === 'heading' && node.depth === 3 && section) {
+        if (node.type === 'heading' && node.depth === 3) {
             const heading = headingInfo(node);
+            const match = matchForm(section, heading.text);
+            // A section's title one level too deep (`### Database Schema`) is that
+            // section, not a subsection of the one above it.
+            const deep = match ? undefined : matcher.matchDeepSection(heading.text);
+            if (deep) {
+                startSection(heading, deep);
+                continue;
+            }
+            if (!section) {
+                model.preamble.push(node);
+                continue;
+            }
             subsection = { heading, section, content: [], blocks: [] };
-            for (const form of section.template?.subsections ?? []) {
-                const compiled = compileForm(form);
-                const match = compiled.match(heading.text);
-                if (match) {
-                    subsection.form = compiled;
-                    subsection.name = match.name;
-                    break;
-                }
+            if (match) {
+                subsection.form = match.form;
+                subsection.name = match.name;
             }
             section.subsections.push(subsection);
             continue;
@@ -78,6 +85,16 @@ export function buildDocumentModel(tree, file, template) {
         });
     }
     return model;
+}
+/** The subsection form of the section that a heading matches, with the name it gives. */
+function matchForm(section, text) {
+    for (const form of section?.template?.subsections ?? []) {
+        const compiled = compileForm(form);
+        const match = compiled.match(text);
+        if (match)
+            return { form: compiled, name: match.name };
+    }
+    return undefined;
 }
 function createBlock(node, source, template) {
     const rawLanguage = node.lang ?? undefined;

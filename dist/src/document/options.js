@@ -9,9 +9,12 @@ export function validateDocumentOptions(options) {
         throw new Error(`${where}: options must be an object with \`sections\``);
     }
     for (const key of Object.keys(options)) {
-        if (key !== 'sections' && key !== 'languageAliases') {
-            throw new Error(`${where}: unknown option \`${key}\` (expected \`sections\` or \`languageAliases\`)`);
+        if (key !== 'sections' && key !== 'languageAliases' && key !== 'numberedHeadings') {
+            throw new Error(`${where}: unknown option \`${key}\` (expected \`sections\`, \`languageAliases\` or \`numberedHeadings\`)`);
         }
+    }
+    if (options.numberedHeadings !== undefined && typeof options.numberedHeadings !== 'boolean') {
+        throw new Error(`${where}: \`numberedHeadings\` must be true or false`);
     }
     if (options.sections !== undefined) {
         if (!Array.isArray(options.sections))

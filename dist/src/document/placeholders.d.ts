@@ -33,6 +33,13 @@ export interface TemplatePlaceholders {
      * identifiers (`ContextName` in `MyAppWeb.ContextName`, not in `ContextNames`).
      */
     sampleNames: string[];
+    /**
+     * The template's sample application namespaces (`MyApp`, `MyAppWeb`): a
+     * PascalCase sample name inside a longer module name is the template's only
+     * under one of these (`MyAppWeb.ContextName`); a real project's module
+     * that happens to end in one (`Billing.Trigger.ResourceName`) is not.
+     */
+    sampleNamespaces: string[];
     /** Placeholder comments of the template's code blocks, by canonical language. */
     comments: Record<string, string[]>;
     /** Bullets the template puts in a section, by the section's role, to be replaced by what the design does. */

@@ -21,6 +21,7 @@ export const templatePlaceholders = {
         'ComponentName',
         'table_name'
     ],
+    sampleNamespaces: ['MyApp', 'MyAppWeb'],
     comments: {
         elixir: ['# Implementation', '# Context implementation', '# LiveView implementation'],
         sql: ['-- columns'],

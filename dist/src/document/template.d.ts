@@ -37,10 +37,13 @@ export interface TemplateOptions {
     sections?: TemplateSection[];
     /** Extra language aliases (`{"ex": "elixir"}`), merged over the defaults. */
     languageAliases?: Record<string, string>;
+    /** Section headings carry a number (`## 1. Story Reference`): accepted as exact. */
+    numberedHeadings?: boolean;
 }
 export interface Template {
     sections: TemplateSection[];
     languageAliases: Record<string, string>;
+    numberedHeadings: boolean;
 }
 export declare const defaultSections: TemplateSection[];
 /** Info strings that mean one of the canonical languages. */

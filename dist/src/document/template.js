@@ -64,7 +64,8 @@ export const defaultLanguageAliases = {
 export function resolveTemplate(options) {
     return {
         sections: options?.sections ? withRoles(options.sections) : defaultSections,
-        languageAliases: { ...defaultLanguageAliases, ...options?.languageAliases }
+        languageAliases: { ...defaultLanguageAliases, ...options?.languageAliases },
+        numberedHeadings: options?.numberedHeadings === true
     };
 }
 const modulePattern = '[A-Z][A-Za-z0-9_]*(?:\\.[A-Z][A-Za-z0-9_]*)*';

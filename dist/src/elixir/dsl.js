@@ -224,14 +224,18 @@ export function aliasList(value) {
  * nested entities (`argument`, `filter`, …), not options.
  */
 export function entityOptions(call, nested = new Set()) {
-    const options = call.options.map((pair) => ({
-        key: pair.key,
-        keyPlace: pair.keyPlace,
-        value: pair.value,
-        place: pair.place,
-        form: 'keyword'
-    }));
-    for (const inner of call.body ?? []) {
+    const options = [];
+    // `do: allow_nil?(false)` is the one-line form of a do block: its call is a block option.
+    const inlineBody = [];
+    for (const pair of call.options) {
+        if (pair.key === 'do') {
+            if (pair.value.kind === 'call')
+                inlineBody.push(pair.value.call);
+            continue;
+        }
+        options.push({ key: pair.key, keyPlace: pair.keyPlace, value: pair.value, place: pair.place, form: 'keyword' });
+    }
+    for (const inner of [...(call.body ?? []), ...inlineBody]) {
         if (nested.has(inner.name))
             continue;
         let value;

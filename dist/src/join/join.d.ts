@@ -67,12 +67,32 @@ export interface JoinedResource {
         field: GraphqlField;
         target?: FieldTarget;
     }>;
+    /** The resource's `graphql do` options that shape its fields (AshGraphql v1.10.1). */
+    graphqlOptions: GraphqlResourceOptions;
     /** Plural snake_case names that select it in a path (`line_items`, `invoice_line_items`). */
     pathNames: string[];
+}
+/**
+ * Options of a resource's `graphql do` block that change its object type's
+ * fields, as `AshGraphql.Resource` v1.10.1 applies them.
+ */
+export interface GraphqlResourceOptions {
+    /** `nullable_fields [:a]`: fields nullable even when their attribute is not. */
+    nullableFields: Set<string>;
+    /** `attribute_types [a: :string]`: the Absinthe type of the field, when a plain atom; `undefined` for an expression (`non_null(:x)`). */
+    attributeTypes: Map<string, string | undefined>;
+    /** `field_names [a: :b]`: attribute → field name (snake_case, camelCased like the others). */
+    fieldNames: Map<string, string>;
+    /** `keyset_field :cursor`: a field that maps to no attribute. */
+    keysetField?: string;
 }
 export type FieldTarget = {
     kind: 'attribute';
     attribute: AshAttribute;
+}
+/** The `keyset_field` of the resource's `graphql` block. */
+ | {
+    kind: 'keyset';
 } | {
     kind: 'relationship';
     relationship: AshRelationship;

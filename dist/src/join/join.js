@@ -29,7 +29,7 @@ import { isResource } from '../ash/model.js';
 import { pluralName } from '../ash/names.js';
 import { lastSegment } from '../elixir/aliases.js';
 import { camelCase, pascalCase, pluralize, snakeCase } from '../text/words.js';
-import { findOption } from '../elixir/dsl.js';
+import { atomList, entityOptions, findOption } from '../elixir/dsl.js';
 import { segmentName } from './names.js';
 export const defaultJoinOptions = { prefix: '/api', graphqlTypeNames: {} };
 /** The model stage. */
@@ -107,6 +107,7 @@ function newJoined(module, place, options) {
         unmappedColumns: [],
         graphqlTypeName: options.graphqlTypeNames[module] ?? lastSegment(module),
         fields: [],
+        graphqlOptions: { nullableFields: new Set(), attributeTypes: new Map(), fieldNames: new Map() },
         pathNames: []
     };
 }
@@ -158,19 +159,48 @@ function graphqlSectionType(resource) {
     const type = section?.body?.find((call) => call.name === 'type')?.args[0];
     return type?.kind === 'atom' ? pascalCase(type.value) : undefined;
 }
+/** The `graphql do` options that shape the fields: `nullable_fields`, `attribute_types`, `field_names`, `keyset_field`. */
+function graphqlResourceOptions(resource) {
+    const result = { nullableFields: new Set(), attributeTypes: new Map(), fieldNames: new Map() };
+    const section = resource.sections.find((call) => call.name === 'graphql');
+    if (!section)
+        return result;
+    const options = entityOptions(section, new Set(['queries', 'mutations', 'subscriptions', 'managed_relationships']));
+    const nullable = findOption(options, 'nullable_fields')?.value;
+    for (const atom of (nullable?.kind === 'atom' ? [nullable] : atomList(nullable)) ?? [])
+        result.nullableFields.add(atom.value);
+    const pairs = (key) => {
+        const value = findOption(options, key)?.value;
+        return value?.kind === 'keyword' || value?.kind === 'list' ? value.pairs : [];
+    };
+    for (const pair of pairs('attribute_types')) {
+        result.attributeTypes.set(pair.key, pair.value.kind === 'atom' ? pair.value.value : undefined);
+    }
+    for (const pair of pairs('field_names'))
+        if (pair.value.kind === 'atom')
+            result.fieldNames.set(pair.key, pair.value.value);
+    const keyset = findOption(options, 'keyset_field')?.value;
+    if (keyset?.kind === 'atom')
+        result.keysetField = keyset.value;
+    return result;
+}
 function joinGraphqlType(model, joined, options) {
     const resource = joined.resource;
     joined.graphqlTypeName = options.graphqlTypeNames[resource.module] ?? graphqlSectionType(resource) ?? lastSegment(resource.module);
+    joined.graphqlOptions = graphqlResourceOptions(resource);
     const type = model.graphql?.objects.get(joined.graphqlTypeName);
     if (!type || type.kind !== 'object')
         return;
     joined.graphqlType = type;
+    const { fieldNames, keysetField } = joined.graphqlOptions;
     const targets = new Map();
     const add = (name, target) => {
-        const key = camelCase(name);
+        const key = camelCase(fieldNames.get(name) ?? name);
         if (!targets.has(key))
             targets.set(key, target);
     };
+    if (keysetField)
+        add(keysetField, { kind: 'keyset' });
     for (const attribute of resource.attributes)
         add(attribute.name, { kind: 'attribute', attribute });
     for (const relationship of resource.relationships)

@@ -9,6 +9,11 @@
  * Keys are Ash short type names without the colon (`utc_datetime_usec`) or
  * type modules (`MyApp.Billing.Types.CurrencyCode`). `{:array, T}` is not a
  * key: it maps to an array (SQL) or a list (GraphQL) of T's mapping.
+ *
+ * Pinned releases: `ashToGraphql` follows ash_graphql v1.10.1
+ * (`lib/resource/resource.ex`, `get_specific_field_type`), `ashToSql` the
+ * storage types of ash v3.32.0's `Ash.Type.*` modules as ash_postgres v2.12.0
+ * migrates them. test/ash-knowledge.test.ts pins both tables.
  */
 /** Stands for any `CREATE TYPE ... AS ENUM` type of the doc (SQL) or any enum type of the doc (GraphQL). */
 export declare const anyEnum = "<enum>";

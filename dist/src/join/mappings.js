@@ -9,6 +9,11 @@
  * Keys are Ash short type names without the colon (`utc_datetime_usec`) or
  * type modules (`MyApp.Billing.Types.CurrencyCode`). `{:array, T}` is not a
  * key: it maps to an array (SQL) or a list (GraphQL) of T's mapping.
+ *
+ * Pinned releases: `ashToGraphql` follows ash_graphql v1.10.1
+ * (`lib/resource/resource.ex`, `get_specific_field_type`), `ashToSql` the
+ * storage types of ash v3.32.0's `Ash.Type.*` modules as ash_postgres v2.12.0
+ * migrates them. test/ash-knowledge.test.ts pins both tables.
  */
 /** Stands for any `CREATE TYPE ... AS ENUM` type of the doc (SQL) or any enum type of the doc (GraphQL). */
 export const anyEnum = '<enum>';
@@ -66,8 +71,13 @@ export const ashToGraphql = {
     naive_datetime: ['NaiveDateTime', 'DateTime', 'Timestamp'],
     naive_datetime_usec: ['NaiveDateTime', 'DateTime', 'Timestamp'],
     datetime: ['DateTime', 'UtcDateTime', 'NaiveDateTime', 'Timestamp'],
-    map: ['Json', 'JSON', 'JsonString', 'Map'],
-    atom: ['String', anyEnum]
+    map: ['JsonString', 'Json', 'JSON', 'Map'],
+    struct: ['JsonString', 'Json', 'JSON', 'Map'],
+    // AshGraphql makes an `:atom` a `String`, `one_of` or not; a hand-written schema may give an enum.
+    atom: ['String', anyEnum],
+    term: ['String'],
+    duration_name: ['DurationName', 'String'],
+    file: ['Upload']
 };
 /** A mapping table with a rule's `types` option merged over it. */
 export function mergeMapping(defaults, overrides) {

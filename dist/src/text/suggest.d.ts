@@ -11,3 +11,10 @@ export declare function editDistance(a: string, b: string): number;
  * candidates by how common they are.
  */
 export declare function closest(name: string, candidates: Iterable<string>, limit?: number): string | undefined;
+/**
+ * For open lists (modules: data layers, extensions), where a name we do not
+ * know is usually right: the known name `name` is a slip of, if any. A slip
+ * is equal but for case (`Ash.DataLayer.ETS`), or at most 2 edits over the
+ * whole name (`AshPostgress.DataLayer`); `AshCubDB.DataLayer` is nobody's slip.
+ */
+export declare function nearMiss(name: string, candidates: Iterable<string>): string | undefined;

@@ -47,3 +47,25 @@ export function closest(name, candidates, limit = Math.max(1, Math.floor(name.le
     }
     return bestDistance <= limit ? best : undefined;
 }
+/**
+ * For open lists (modules: data layers, extensions), where a name we do not
+ * know is usually right: the known name `name` is a slip of, if any. A slip
+ * is equal but for case (`Ash.DataLayer.ETS`), or at most 2 edits over the
+ * whole name (`AshPostgress.DataLayer`); `AshCubDB.DataLayer` is nobody's slip.
+ */
+export function nearMiss(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === name)
+            return undefined;
+        if (candidate.toLowerCase() === name.toLowerCase())
+            return candidate;
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= 2 ? best : undefined;
+}
