@@ -225,7 +225,7 @@ async function main(argv, streams = process, cwd = process.cwd()) {
     case "new":
       return createDoc(options, streams, cwd);
     case "lint": {
-      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-RUCOMRDC.js"), import("./report-U5HTETOJ.js"), import("./watch-I54AY5SL.js")]);
+      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-RQ7XAXI3.js"), import("./report-ENRBXP74.js"), import("./watch-I54AY5SL.js")]);
       const once = async () => writeReports(await lint({ paths: options.paths, config: options.config, cwd, cacheLocation: options.cacheLocation && path4.resolve(cwd, options.cacheLocation), version: packageVersion() }), options, streams, cwd, packageVersion());
       if (options.watch)
         return watch(options, once, streams, cwd);

@@ -1,16 +1,16 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-EY7S7POQ.js";
-import "./chunk-DOK7PJZ3.js";
+} from "./chunk-ROI27DZX.js";
+import "./chunk-7H6ULKKV.js";
 import "./chunk-PYBGO3PY.js";
-import "./chunk-F26U2KGA.js";
+import "./chunk-HLZT2STH.js";
 import "./chunk-XGHQKURE.js";
 import "./chunk-65DBH4ON.js";
-import "./chunk-VS6BKVSJ.js";
+import "./chunk-VIIXWQVG.js";
 import {
   serializeFile
-} from "./chunk-QVOR53KK.js";
+} from "./chunk-ONTADDI7.js";
 import "./chunk-XYOACLDG.js";
 import "./chunk-AHAQU7Y2.js";
 import "./chunk-BSHHI7RE.js";

@@ -8,6 +8,7 @@ import { policyAuthorizer } from '../src/ash/knowledge.js';
 import { span } from '../src/ash/messages.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
 /** Options of a policy block: they configure it, they do not check anything. */
 const policyOptions = new Set(['description', 'access_type']);
 const labels = {
@@ -49,7 +50,7 @@ export default defineRule({
         const authorizer = resource.authorizers.find((module) => module.name === policyAuthorizer);
         const access = policies.policies.filter((policy) => policy.kind === 'policy' || policy.kind === 'bypass');
         if (authorizer && resource.complete.policies && access.length === 0 && !domainMayHavePolicies(model, resource)) {
-            file.message(`Resource \`${resource.module}\` uses \`${policyAuthorizer}\` but has no policies: add a \`policies do ... end\` section (without a policy, every request is forbidden)`, { place: authorizer.place });
+            file.message(`Resource \`${resource.module}\` uses \`${policyAuthorizer}\` but has no policies: add a \`policies do ... end\` section (without a policy, every request is forbidden)`, { place: authorizer.place }).note = excerptHint;
         }
     }
 });

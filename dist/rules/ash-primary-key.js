@@ -5,6 +5,7 @@
 import { booleanOption, entityOptions } from '../src/elixir/dsl.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
 export default defineRule({
     id: 'ash-primary-key',
     description: 'Every Ash resource has a primary key',
@@ -17,7 +18,7 @@ export default defineRule({
             continue;
         if (resource.primaryKey.length > 0 || !requiresPrimaryKey(resource))
             continue;
-        file.message(`Resource \`${resource.module}\` has no primary key: add \`uuid_primary_key :id\``, { place: resource.place });
+        file.message(`Resource \`${resource.module}\` has no primary key: add \`uuid_primary_key :id\``, { place: resource.place }).note = excerptHint;
     }
 });
 /**

@@ -9,6 +9,7 @@ import { findOption, shortText } from '../src/elixir/dsl.js';
 import { pluralName } from '../src/ash/names.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
 /** Ash's other building blocks (domains, types, changes, checks, fragments) may sit next to resources. */
 function isAshCompanion(module) {
     return /^Ash[A-Za-z]*\./.test(module) || module.startsWith('Spark.');
@@ -77,11 +78,14 @@ export default defineRule({
         tables ??= documentedTables(model);
         if (tables.has(table))
             continue;
+        // An excerpt (an elision in the module body, or in its `postgres` block) may leave the table out.
+        if (resource.call.elision || postgres?.call.elision)
+            continue;
         if (postgres) {
-            file.message(`The \`postgres\` block of \`${name}\` has no \`table\`: add \`table "${table}"\` (or document the table in a \`Table: ${table}\` subsection)`, { place: postgres.call.namePlace });
+            file.message(`The \`postgres\` block of \`${name}\` has no \`table\`: add \`table "${table}"\` (or document the table in a \`Table: ${table}\` subsection)`, { place: postgres.call.namePlace }).note = excerptHint;
         }
         else {
-            file.message(`Resource \`${name}\` uses AshPostgres but has no \`postgres\` block: add \`postgres do table "${table}" end\` (or document the table in a \`Table: ${table}\` subsection)`, { place: dataLayer.place });
+            file.message(`Resource \`${name}\` uses AshPostgres but has no \`postgres\` block: add \`postgres do table "${table}" end\` (or document the table in a \`Table: ${table}\` subsection)`, { place: dataLayer.place }).note = excerptHint;
         }
     }
 });

@@ -4,6 +4,7 @@ import { line } from '../src/join/messages.js';
 import { segmentName } from '../src/join/names.js';
 import { listCode } from '../src/text/words.js';
 import { defineRule } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
 /** The action type a method needs on a collection or a member. */
 const methodActions = {
     GET: { collection: 'read', member: 'read' },
@@ -73,7 +74,7 @@ function reportUnknown(walked, step, known, file) {
                 : ': it has no relationships';
         if (!resource.complete.relationships)
             return;
-        file.message(`Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names no relationship of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: segment.place });
+        file.message(`Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names no relationship of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: segment.place }).note = excerptHint;
         return;
     }
     // The actions of a resource known by name only, or not all listed, are unknown.
@@ -86,7 +87,7 @@ function reportUnknown(walked, step, known, file) {
     const hint = action
         ? `: did you mean \`${action.name}\` (line ${line(action.place)})?`
         : `: its actions (line ${actionsSection(resource)}) are ${listCode(actions, 'and')}`;
-    file.message(`Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names neither a resource nor an action of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: segment.place });
+    file.message(`Path segment \`${segment.text}\` of \`${route}\` (line ${line(segment.place)}) names neither a resource nor an action of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: segment.place }).note = excerptHint;
 }
 function checkMethod(walked, file) {
     const { endpoint, steps } = walked;
@@ -110,5 +111,5 @@ function checkMethod(walked, file) {
         return;
     const actions = resource.actions.map((action) => action.name);
     const listed = actions.length > 0 ? `its actions are ${listCode(actions, 'and')}` : 'it has no actions';
-    file.message(`\`${endpoint.code.text}\` (line ${line(method.place)}) needs ${needed === 'update' ? 'an' : 'a'} ${needed} action of \`${resource.module}\` (line ${line(resource.place)}), but the resource has none: ${listed} (line ${actionsSection(resource)})`, { place: method.place });
+    file.message(`\`${endpoint.code.text}\` (line ${line(method.place)}) needs ${needed === 'update' ? 'an' : 'a'} ${needed} action of \`${resource.module}\` (line ${line(resource.place)}), but the resource has none: ${listed} (line ${actionsSection(resource)})`, { place: method.place }).note = excerptHint;
 }

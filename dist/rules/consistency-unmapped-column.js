@@ -7,6 +7,7 @@ import { closest } from '../src/text/suggest.js';
 import { joinFor } from '../src/join/join.js';
 import { line } from '../src/join/messages.js';
 import { defineRule } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
 export default defineRule({
     id: 'consistency-unmapped-column',
     description: 'Every column of a table the doc creates maps to an attribute of the table\'s Ash resource',
@@ -28,7 +29,7 @@ export default defineRule({
                 : attribute
                     ? `: did you mean attribute \`${attribute.name}\` (line ${line(attribute.place)})?`
                     : '';
-            file.message(`Column \`${column.table.name}.${column.name}\` (line ${line(column.place)}) maps to no attribute of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: column.place });
+            file.message(`Column \`${column.table.name}.${column.name}\` (line ${line(column.place)}) maps to no attribute of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: column.place }).note = excerptHint;
         }
     }
 });

@@ -8,6 +8,7 @@ import { joinFor } from '../src/join/join.js';
 import { line } from '../src/join/messages.js';
 import { camelCase } from '../src/text/words.js';
 import { defineRule } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
 export default defineRule({
     id: 'consistency-unmapped-field',
     description: 'Every field of a resource\'s GraphQL type maps to an attribute, relationship, calculation or aggregate',
@@ -36,7 +37,7 @@ export default defineRule({
                 continue;
             const near = closest(field.name, unused);
             const hint = near ? `: did you mean \`${near}\` (\`${names.get(near)}\`)?` : '';
-            file.message(`Field \`${field.parent.name}.${field.name}\` (line ${line(field.place)}) maps to no attribute, relationship, calculation or aggregate of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: field.place });
+            file.message(`Field \`${field.parent.name}.${field.name}\` (line ${line(field.place)}) maps to no attribute, relationship, calculation or aggregate of \`${resource.module}\` (line ${line(resource.place)})${hint}`, { place: field.place }).note = excerptHint;
         }
     }
 });

@@ -9,6 +9,8 @@
 import { didYouMean } from 'graphql/jsutils/didYouMean.js';
 import { suggestionList } from 'graphql/jsutils/suggestionList.js';
 import { defineRule } from '../src/rule.js';
+import { closest } from '../src/text/suggest.js';
+import { knownScalars } from '../src/code/graphql-scalars.js';
 export default defineRule({
     id: 'graphql-schema',
     description: 'GraphQL type definitions form a valid schema (known types, no duplicates, interfaces implemented)',
@@ -33,10 +35,26 @@ export default defineRule({
             if (issue.assumes.some((name) => !scalars.has(name)))
                 continue;
             let reason = issue.reason;
-            if (issue.unknownType !== undefined && scalars.size > 0 && code.knownTypeNames) {
-                // graphql suggested among the block's types; the option's scalars are known too.
-                const suggestions = suggestionList(issue.unknownType, [...code.knownTypeNames, ...scalars]);
-                reason = `Unknown type "${issue.unknownType}".` + didYouMean(suggestions);
+            if (issue.unknownType !== undefined && code.knownTypeNames) {
+                const name = issue.unknownType;
+                if (code.excerpt) {
+                    // An excerpt's unknown types are the app's: only a slip for a name
+                    // the block knows (its types, the built-in and AshGraphql scalars,
+                    // the option's) is an error, by the project's measure (stricter than graphql's).
+                    const near = closest(name, [...code.knownTypeNames, ...scalars, ...knownScalars]);
+                    if (near === undefined)
+                        continue;
+                    reason = `Unknown type "${name}".` + didYouMean([near]);
+                }
+                else {
+                    // graphql suggested among the block's types; the option's scalars
+                    // are known too, and a slip for an AshGraphql scalar is named.
+                    const suggestions = suggestionList(name, [...code.knownTypeNames, ...scalars]);
+                    const slip = closest(name, knownScalars);
+                    if (slip !== undefined && !suggestions.includes(slip))
+                        suggestions.push(slip);
+                    reason = `Unknown type "${name}".` + didYouMean(suggestions);
+                }
             }
             file.message(reason, { place: issue.place });
         }

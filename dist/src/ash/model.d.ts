@@ -126,7 +126,8 @@ export interface AshResource {
     /**
      * Whether the doc shows everything of a kind: false when fragments, an
      * extension not known to add nothing, a `use` wrapper or a macro call in
-     * the section may add more. Checks that need the full list skip when false.
+     * the section may add more, or when the section (or the module) is an
+     * excerpt. Checks that need the full list skip when false.
      */
     complete: {
         attributes: boolean;
@@ -134,6 +135,13 @@ export interface AshResource {
         actions: boolean;
         policies: boolean;
     };
+    /**
+     * The first elision of the module (`...`, `# ...`, `# other attributes as
+     * before`; `src/code/excerpts.ts`), in its body or in one of its DSL
+     * sections: the doc shows an excerpt of the resource. Undefined when the
+     * module is not marked as one.
+     */
+    excerpt?: Place;
 }
 export interface AshPostgres {
     call: DslCall;

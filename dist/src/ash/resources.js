@@ -105,6 +105,25 @@ function readResource(block, call, module, place) {
         resource.extensions.some((extension) => !extensionsAddingNoFields.has(extension.name));
     if (opaque)
         resource.complete = { attributes: false, relationships: false, actions: false, policies: false };
+    // An elision in the module body (`...`, `# other attributes as before`)
+    // makes every section an excerpt; one in a section, that section.
+    if (call.elision) {
+        resource.excerpt = call.elision;
+        resource.complete = { attributes: false, relationships: false, actions: false, policies: false };
+    }
+    for (const section of resource.sections) {
+        if (!section.elision)
+            continue;
+        resource.excerpt ??= section.elision;
+        if (section.name === 'attributes')
+            resource.complete.attributes = false;
+        else if (section.name === 'relationships')
+            resource.complete.relationships = false;
+        else if (section.name === 'actions')
+            resource.complete.actions = false;
+        else if (section.name === 'policies' || section.name === 'field_policies')
+            resource.complete.policies = false;
+    }
     const context = { resource, resolve };
     for (const section of resource.sections) {
         switch (section.name) {

@@ -9,6 +9,8 @@ export interface SerializedMessage {
     ruleId?: string;
     source?: string;
     url?: string;
+    /** A continuation of the reason (how to mark an excerpt), shown on a line of its own. */
+    note?: string;
     fatal?: boolean | null;
     place?: VFileMessage['place'];
     line?: number;

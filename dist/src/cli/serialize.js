@@ -13,6 +13,7 @@ export function serializeFile(file) {
             ruleId: message.ruleId,
             source: message.source,
             url: message.url,
+            note: message.note,
             fatal: message.fatal,
             place: message.place,
             line: message.line,
@@ -27,6 +28,8 @@ export function deserializeFile(data) {
         const message = new VFileMessage(item.reason, { place: item.place ?? undefined, ruleId: item.ruleId, source: item.source });
         message.fatal = item.fatal ?? undefined;
         message.url = item.url;
+        if (item.note !== undefined)
+            message.note = item.note;
         message.file = file.path;
         file.messages.push(message);
     }

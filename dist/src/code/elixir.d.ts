@@ -25,5 +25,11 @@ export interface ElixirParser {
 }
 /** Load web-tree-sitter and the Elixir grammar once per process (again after `discard`). */
 export declare function load(): Promise<ElixirParser>;
+/**
+ * The text tree-sitter reads: a line holding only `…` (an elision, see
+ * `excerpts.ts`), which Elixir's grammar rejects, is read as the identifier
+ * `_` of the same length; the reader recognises it by the block's own text.
+ */
+export declare function parsedSource(text: string): string;
 export declare function parse(elixir: ElixirParser, block: CodeBlock): ElixirCode;
 export declare function syntaxIssues(elixir: ElixirParser, root: Node, block: CodeBlock): SyntaxIssue[];

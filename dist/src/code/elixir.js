@@ -91,6 +91,14 @@ function parseBounded(parser, text, limit = maxParseOperations) {
     parser.reset();
     return { tree: undefined, operations };
 }
+/**
+ * The text tree-sitter reads: a line holding only `…` (an elision, see
+ * `excerpts.ts`), which Elixir's grammar rejects, is read as the identifier
+ * `_` of the same length; the reader recognises it by the block's own text.
+ */
+export function parsedSource(text) {
+    return text.includes('…') ? text.replace(/^([ \t]*)…(?=[ \t]*$)/gm, '$1_') : text;
+}
 export function parse(elixir, block) {
     try {
         return parseChecked(elixir, block);
@@ -103,7 +111,7 @@ export function parse(elixir, block) {
 }
 function parseChecked(elixir, block) {
     const { parser } = elixir;
-    const { tree } = parseBounded(parser, block.value);
+    const { tree } = parseBounded(parser, parsedSource(block.value));
     if (!tree)
         return tooComplex(parser, block, `${maxParseOperations.toLocaleString('en-US')} parser operations`);
     if (nesting(elixir, tree.rootNode, block.value) > maxNesting) {

@@ -1,4 +1,7 @@
 import { joinWords } from '../text/words.js';
+import { closest } from '../text/suggest.js';
+import { isElisionComment } from './excerpts.js';
+import { knownScalars } from './graphql-scalars.js';
 let loading;
 export function load() {
     // `graphql/validation/validate` needs its `.js` under ESM (graphql 16 has
@@ -16,6 +19,15 @@ export function load() {
 export const maxNesting = 500;
 /** graphql-js's root operation type names, which a partial schema may extend without defining. */
 const rootTypeNames = new Set(['Query', 'Mutation', 'Subscription']);
+/** The definition kind of each type extension kind (`extend type X` of a type the block does not define). */
+const definitionOfExtension = {
+    ObjectTypeExtension: 'ObjectTypeDefinition',
+    InterfaceTypeExtension: 'InterfaceTypeDefinition',
+    UnionTypeExtension: 'UnionTypeDefinition',
+    EnumTypeExtension: 'EnumTypeDefinition',
+    InputObjectTypeExtension: 'InputObjectTypeDefinition',
+    ScalarTypeExtension: 'ScalarTypeDefinition'
+};
 /** Reported by `validateSchema` for every schema without a Query type; a doc's schema is partial. */
 const missingQueryMessage = 'Query root type must be provided.';
 export function parse(parser, block) {
@@ -61,22 +73,40 @@ function syntaxIssue(error, block) {
 function validate(parser, block, code, document) {
     const { graphql } = parser;
     const { Kind } = graphql;
+    code.excerpt = excerptOf(parser, block, document);
     const defined = new Set();
     for (const definition of document.definitions) {
         if (graphql.isTypeDefinitionNode(definition))
             defined.add(definition.name.value);
     }
+    // The app's schema has AshGraphql's scalars (`DateTime`, `Json`, …) whether
+    // or not the block declares them (unless it declares its own).
+    const scalars = knownScalars.filter((name) => !defined.has(name));
+    const ownTypes = [...defined];
+    const standardScalars = graphql.specifiedScalarTypes.map((type) => type.name);
+    const extensionSlips = [];
     const definitions = [];
     for (const definition of document.definitions) {
         // Operations and fragments in a block are examples, not schema: without a
         // schema to run them against, only the type-system part is validated.
         if (!graphql.isTypeSystemDefinitionNode(definition) && !graphql.isTypeSystemExtensionNode(definition))
             continue;
-        // A partial schema adds to the app's root types: `extend type Query`
-        // without a `type Query` reads as its definition.
-        if (definition.kind === Kind.OBJECT_TYPE_EXTENSION && rootTypeNames.has(definition.name.value) && !defined.has(definition.name.value)) {
+        // A partial schema adds to the app's types: `extend type Invoice` without
+        // a `type Invoice` reads as its definition (an excerpt; the root types
+        // were always read so).
+        if (graphql.isTypeExtensionNode(definition) && !defined.has(definition.name.value)) {
+            // Unless the name is a slip for one the block defines or a known scalar.
+            const near = closest(definition.name.value, [...ownTypes, ...standardScalars, ...scalars]);
+            if (near !== undefined) {
+                const loc = placeLoc(definition);
+                extensionSlips.push({
+                    reason: `Cannot extend type "${definition.name.value}" because it is not defined.` + ` Did you mean "${near}"?`,
+                    place: loc ? block.map.placeAt(loc.start, loc.end) : block.map.placeAt(0, 0),
+                    assumes: []
+                });
+            }
             defined.add(definition.name.value);
-            definitions.push({ ...definition, kind: Kind.OBJECT_TYPE_DEFINITION, description: undefined });
+            definitions.push({ ...definition, kind: definitionOfExtension[definition.kind], description: undefined });
             continue;
         }
         definitions.push(definition);
@@ -88,7 +118,7 @@ function validate(parser, block, code, document) {
     // Ordered like graphql's KnownTypeNamesRule, so suggestions made again with
     // more names come out as graphql would make them.
     code.knownTypeNames = [...standard, ...defined];
-    const known = new Set(code.knownTypeNames);
+    const known = new Set([...code.knownTypeNames, ...scalars]);
     const unknown = new Set();
     graphql.visit(sdl, {
         NamedType(node) {
@@ -96,23 +126,28 @@ function validate(parser, block, code, document) {
                 unknown.add(node.name.value);
         }
     });
-    const issues = [];
+    const issues = [...extensionSlips];
     const raw = [];
     for (const error of parser.validateSDL(sdl)) {
         const node = error.nodes?.length === 1 ? error.nodes[0] : undefined;
+        if (node?.kind === Kind.NAMED_TYPE && scalars.includes(node.name.value) && error.message.startsWith(`Unknown type "${node.name.value}".`))
+            continue;
         const unknownType = node?.kind === Kind.NAMED_TYPE && unknown.has(node.name.value) && error.message.startsWith(`Unknown type "${node.name.value}".`)
             ? node.name.value
             : undefined;
         issues.push({ ...located(error, block), unknownType, assumes: [], error });
         raw.push(error);
     }
-    // The unknown types become scalars so that the schema can be built.
+    // The unknown types become scalars so that the schema can be built; so
+    // do the known scalars, which are scalars.
     const stand = new Map();
+    const scalar = (name) => ({ kind: Kind.SCALAR_TYPE_DEFINITION, name: { kind: Kind.NAME, value: name } });
     const stubs = [...unknown].map(function (name) {
-        const stub = { kind: Kind.SCALAR_TYPE_DEFINITION, name: { kind: Kind.NAME, value: name } };
+        const stub = scalar(name);
         stand.set(stub, name);
         return stub;
     });
+    stubs.push(...scalars.map(scalar));
     // A type defined twice is reported above; the schema keeps its first definition.
     const first = new Set();
     const single = definitions.filter(function (definition) {
@@ -141,6 +176,40 @@ function validate(parser, block, code, document) {
     }
     code.schemaErrors = issues;
     code.rawSchemaErrors = raw;
+}
+/**
+ * Where the block shows itself as an excerpt of the app's schema: its first
+ * `extend` definition, or its first elision comment on a line of its own
+ * (`# ...`, `# other fields unchanged`; `src/code/excerpts.ts`).
+ */
+function excerptOf(parser, block, document) {
+    const { graphql } = parser;
+    let first;
+    for (const definition of document.definitions) {
+        if (graphql.isTypeSystemExtensionNode(definition)) {
+            const loc = placeLoc(definition);
+            if (loc)
+                first = loc.start;
+            break;
+        }
+    }
+    // graphql-js's lexer keeps comments as tokens; the parser drops them.
+    const lexer = new graphql.Lexer(new graphql.Source(block.value));
+    let previousLine = 0;
+    for (let token = lexer.advance(); token.kind !== graphql.TokenKind.EOF; token = lexer.advance()) {
+        for (let comment = token.prev; comment && comment.kind === graphql.TokenKind.COMMENT; comment = comment.prev) {
+            if (first !== undefined && comment.start > first)
+                continue;
+            if (isElisionComment(comment.value) && ownLine(comment, previousLine))
+                first = comment.start;
+        }
+        previousLine = token.line;
+    }
+    return first === undefined ? undefined : block.map.placeAt(first, first + 1);
+}
+/** A comment not after a token of its line (`previousLine`: the line of the last token before it). */
+function ownLine(comment, previousLine) {
+    return comment.line > previousLine;
 }
 /** The named type at the bottom of a type reference (`[User!]!` → `User`). */
 function namedTypeOf(node) {

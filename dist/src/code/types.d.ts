@@ -54,8 +54,14 @@ export interface GraphqlCode {
     schemaErrors: GraphqlSchemaIssue[];
     /** Raw schema errors, for rules that want the nodes. */
     rawSchemaErrors?: readonly GraphQLError[];
-    /** Built-in type names, then the block's own, in graphql's order (for "Did you mean"). */
+    /** Built-in type names, AshGraphql's scalars, then the block's own, in graphql's order (for "Did you mean"). */
     knownTypeNames?: string[];
+    /**
+     * Where the block shows itself as an excerpt of the app's schema (its first
+     * `extend` or elision comment): the types it references but does not
+     * define are the app's, and only a near miss of a known name is an error.
+     */
+    excerpt?: Place;
 }
 /** A schema error of a GraphQL block, with what it depends on. */
 export interface GraphqlSchemaIssue extends SyntaxIssue {

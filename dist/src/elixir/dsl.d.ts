@@ -103,6 +103,12 @@ export interface DslCall {
     body?: DslCall[];
     /** True when the do block also holds statements that are not calls (`x = 1`, `@attr`). */
     bodyHasOther?: boolean;
+    /**
+     * The first elision of the do block's own statements (a bare `...` or a
+     * comment that says code is left out, `src/code/excerpts.ts`): the block is
+     * an excerpt. Elisions in nested blocks (a function body) are theirs.
+     */
+    elision?: Place;
     /** The source text of the call's first line (for messages that quote it). */
     head: string;
     node: Node;
@@ -117,11 +123,17 @@ export declare function placeOfNode(block: CodeBlock, node: Node): Place;
 export declare function readValue(block: CodeBlock, node: Node): ElixirValue;
 /** Read a `call` node (or a bare identifier statement, a call without arguments). */
 export declare function readCall(block: CodeBlock, node: Node): DslCall;
-/** The calls of a `do_block` (or of the source root), in order. */
+/**
+ * The calls of a `do_block` (or of the source root), in order, and the first
+ * elision among its own statements (bare `...` statements are also calls, named `...`).
+ */
 export declare function readBody(block: CodeBlock, node: Node): {
     calls: DslCall[];
     other: boolean;
+    elision?: Place;
 };
+/** A statement of a body that is an elision: a bare `...`, or a comment on its own line that says code is left out. */
+export declare function isElision(block: CodeBlock, node: Node): boolean;
 /** The pairs of a keyword list: a bare `keywords`, or a list made only of pairs (`[]` included). */
 export declare function keywordPairs(value: ElixirValue | undefined): KeywordPair[] | undefined;
 /** The atoms of `:a` or `[:a, :b]`; undefined when the value holds anything else. */

@@ -1,3 +1,4 @@
+import { isElisionComment, isElisionStatement } from '../code/excerpts.js';
 /**
  * The Markdown place of a tree-sitter node, from its offsets: tree-sitter's
  * rows do not count a lone CR as a line break, the block map does.
@@ -164,16 +165,26 @@ export function readCall(block, node) {
             const body = readBody(block, child);
             call.body = body.calls;
             call.bodyHasOther = body.other;
+            if (body.elision)
+                call.elision = body.elision;
         }
     }
     return call;
 }
-/** The calls of a `do_block` (or of the source root), in order. */
+/**
+ * The calls of a `do_block` (or of the source root), in order, and the first
+ * elision among its own statements (bare `...` statements are also calls, named `...`).
+ */
 export function readBody(block, node) {
     const calls = [];
     let other = false;
+    let elision;
     for (const child of node.namedChildren) {
-        if (!child || child.type === 'comment')
+        if (!child)
+            continue;
+        if (!elision && isElision(block, child))
+            elision = placeOfNode(block, child);
+        if (child.type === 'comment')
             continue;
         if (child.type === 'call' || child.type === 'identifier')
             calls.push(readCall(block, child));
@@ -183,7 +194,24 @@ export function readBody(block, node) {
         else
             other = true;
     }
-    return { calls, other };
+    return { calls, other, elision };
+}
+/** A statement of a body that is an elision: a bare `...`, or a comment on its own line that says code is left out. */
+export function isElision(block, node) {
+    if (node.type === 'comment')
+        return ownLine(node) && isElisionComment(node.text);
+    // A lone `…` is parsed as `_` (src/code/elixir.ts): the block's text tells them apart.
+    return node.type === 'identifier' && isElisionStatement(block.value.slice(node.startIndex, node.endIndex));
+}
+/**
+ * A comment on its own line, or right after the `do` that opens its block
+ * (`attributes do # ...`); not one after a statement on the same line.
+ */
+function ownLine(comment) {
+    const before = comment.previousSibling;
+    if (!before || before.endPosition.row < comment.startPosition.row)
+        return true;
+    return before.type === 'do';
 }
 /** The pairs of a keyword list: a bare `keywords`, or a list made only of pairs (`[]` included). */
 export function keywordPairs(value) {

@@ -88,7 +88,9 @@ export interface ElixirModule {
     /**
      * Whether the doc shows the whole module: false when its block has a
      * syntax error, when it holds a template placeholder comment, an elision
-     * (`...`, `# ...`), or a function with a computed name. Checks that report
+     * in its body (`...`, `# ...`, `# rest of the module unchanged`: see
+     * `src/code/excerpts.ts`; not one inside a function body), or a function
+     * with a computed name. Checks that report
      * something missing stand down when false.
      */
     complete: boolean;
@@ -101,7 +103,7 @@ export declare function elixirBlocks(subsection: Subsection): CodeBlock[];
 /**
  * The functions defined by the statements of a module body (or of a block's
  * top level): their clauses with the `@impl` written before each, and
- * whether an elision (`...`) or a function with a computed name is there.
+ * whether an elision (`...`, `# ...`: `isElision`) or a function with a computed name is there.
  */
 export declare function readFunctions(block: CodeBlock, body: Node): {
     functions: ElixirFunction[];

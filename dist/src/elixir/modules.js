@@ -1,11 +1,9 @@
-import { placeOfNode as placeOf, readBody, readValue } from './dsl.js';
+import { isElision, placeOfNode as placeOf, readBody, readValue } from './dsl.js';
 import { readAliases, resolveModule } from './aliases.js';
 import { templatePlaceholders } from '../document/placeholders.js';
 const functionKinds = new Set(['def', 'defp', 'defmacro', 'defmacrop', 'defdelegate']);
 /** The placeholder comments of the template's Elixir blocks (`# LiveView implementation`). */
 const placeholderComments = new Set(templatePlaceholders.comments.elixir ?? []);
-/** A comment that says code was left out: `# ...`, `# … (helpers)`. */
-const elisionComment = /^#\s*(?:\.\.\.|…)/;
 /** Every module (nested ones included) of the subsection's parsed Elixir blocks, in order. */
 export function subsectionModules(subsection) {
     const modules = [];
@@ -90,7 +88,7 @@ function markIncomplete(module, reason) {
 /**
  * The functions defined by the statements of a module body (or of a block's
  * top level): their clauses with the `@impl` written before each, and
- * whether an elision (`...`) or a function with a computed name is there.
+ * whether an elision (`...`, `# ...`: `isElision`) or a function with a computed name is there.
  */
 export function readFunctions(block, body) {
     const functions = [];
@@ -99,7 +97,13 @@ export function readFunctions(block, body) {
     const byKey = new Map();
     let impl;
     for (const child of body.namedChildren) {
-        if (!child || child.type === 'comment')
+        if (!child)
+            continue;
+        if (isElision(block, child)) {
+            elided = true;
+            continue;
+        }
+        if (child.type === 'comment')
             continue;
         if (child.type === 'unary_operator' && child.childForFieldName('operator')?.type === '@') {
             const operand = child.childForFieldName('operand');
@@ -107,10 +111,6 @@ export function readFunctions(block, body) {
                 const argument = operand.namedChildren.find((node) => node?.type === 'arguments')?.namedChildren[0];
                 impl = { value: argument?.text ?? '', place: placeOf(block, child) };
             }
-            continue;
-        }
-        if (child.type === 'identifier' && (child.text === '...' || child.text === '…')) {
-            elided = true;
             continue;
         }
         if (child.type !== 'call')
@@ -194,7 +194,7 @@ function readClause(block, node, kind, impl) {
         node
     };
 }
-/** Comments in the module body; placeholder and elision comments make the module incomplete. */
+/** Comments in the module body; placeholder comments make the module incomplete. */
 function collectComments(module, doBlock) {
     if (!doBlock)
         return;
@@ -207,11 +207,11 @@ function collectComments(module, doBlock) {
                 continue;
             if (child.type === 'comment') {
                 module.comments.push({ text: child.text, place: placeOf(module.block, child) });
-                const text = child.text.trim();
-                if (placeholderComments.has(text))
+                // A template placeholder anywhere stands for code not written yet;
+                // an elision counts only in the module body (`readBody`), not in a
+                // function body (`# reuse the existing record` explains that code).
+                if (placeholderComments.has(child.text.trim()))
                     markIncomplete(module, 'placeholder');
-                else if (elisionComment.test(text))
-                    markIncomplete(module, 'elided');
             }
             else if (child.type === 'call' && child.childForFieldName('target')?.text === 'defmodule') {
                 // A nested module's comments are its own.

@@ -41,7 +41,7 @@ function readDomain(module) {
         if (section.name !== 'resources')
             continue;
         domain.resourcesSections.push(section);
-        if (section.bodyHasOther || !section.body)
+        if (section.bodyHasOther || section.elision || !section.body)
             domain.complete = false;
         for (const entry of section.body ?? []) {
             if (entry.name === 'resource') {

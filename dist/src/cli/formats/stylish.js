@@ -14,10 +14,13 @@ export const stylish = function (files, context) {
         if (messages.length < file.messages.length && messages.length === 0)
             continue;
         const copy = new VFile({ path: file.path, cwd: file.cwd });
-        copy.messages = messages;
+        // A message's note (how to mark an excerpt) is its continuation line;
+        // vfile-reporter shows notes when verbose, which would show the rule
+        // docs' URLs too: the copies leave them out.
+        copy.messages = messages.map((message) => Object.assign(Object.create(Object.getPrototypeOf(message)), message, { url: undefined }));
         linted.push(copy);
     }
-    const report = linted.length > 0 ? reporter(linted, { color: context.color, quiet: context.quiet, silent: context.silent, traceLimit: 0 }) : '';
+    const report = linted.length > 0 ? reporter(linted, { verbose: true, color: context.color, quiet: context.quiet, silent: context.silent, traceLimit: 0 }) : '';
     const lines = [report, ...context.failures.map(failureLine)].filter(Boolean);
     return lines.length > 0 ? lines.join('\n') + '\n' : '';
 };
