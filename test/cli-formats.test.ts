@@ -3,10 +3,12 @@
  * fixtures/sarif/README.md) and `--format github` (workflow commands,
  * escaped as the runner requires), run through the built CLI.
  */
-import {readFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {rules} from '../src/rules.js'
 import {root, runCli, workspaces} from './helpers.js'
 
@@ -204,5 +206,79 @@ describe('--format github', () => {
   it('--silent leaves out warnings', () => {
     const cwd = workspace({'.remarkrc': titleAsWarning, 'b.md': '# B\n'})
     expect(runCli(['-f', 'github', '--silent'], {cwd})).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+})
+
+describe('--format sarif: the run names its category and, in a git checkout, its commit', () => {
+  const validate = sarifValidator()
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=trunk', ...args], {cwd, encoding: 'utf8'}).trim()
+  const outside = mkdtempSync(path.join(tmpdir(), 'archdoc-sarif-'))
+  afterAll(() => rmSync(outside, {recursive: true, force: true}))
+
+  function repository(name: string): string {
+    const folder = path.join(outside, name)
+    mkdirSync(path.join(folder, 'docs', 'design'), {recursive: true})
+    writeFileSync(path.join(folder, 'docs', 'design', 'a.md'), '# Design\n')
+    writeFileSync(path.join(folder, 'docs', '.remarkrc'), titleOnly)
+    git(folder, 'init', '-q')
+    git(folder, 'add', '.')
+    git(folder, 'commit', '-q', '-m', 'docs')
+    return folder
+  }
+
+  it('outside git: automationDetails only', () => {
+    const folder = path.join(outside, 'plain')
+    mkdirSync(folder)
+    writeFileSync(path.join(folder, '.remarkrc'), titleOnly)
+    writeFileSync(path.join(folder, 'a.md'), '# Design\n')
+    const log = JSON.parse(runCli(['a.md', '-f', 'sarif'], {cwd: folder}).stdout)
+    expect(log.runs[0].automationDetails).toEqual({id: 'archdoc-lint/'})
+    expect(log.runs[0].versionControlProvenance).toBeUndefined()
+    expect(validate(log)).toBe(true)
+  })
+
+  it('a git checkout without a remote has no repository URI to give: no provenance', () => {
+    const folder = repository('local')
+    const log = JSON.parse(runCli(['docs', '-f', 'sarif'], {cwd: folder}).stdout)
+    expect(log.runs[0].automationDetails).toEqual({id: 'archdoc-lint/'})
+    expect(log.runs[0].versionControlProvenance).toBeUndefined()
+  })
+
+  it('a checkout with a remote: repository (credentials dropped), commit, branch, and where the repository root is', () => {
+    const folder = repository('cloned')
+    git(folder, 'remote', 'add', 'origin', 'https://x-access-token:secret@github.com/acme/designs.git')
+    const commit = git(folder, 'rev-parse', 'HEAD')
+    const atRoot = JSON.parse(runCli(['docs', '-f', 'sarif'], {cwd: folder}).stdout)
+    expect(validate(atRoot)).toBe(true)
+    expect(atRoot.runs[0].versionControlProvenance).toEqual([
+      {repositoryUri: 'https://github.com/acme/designs.git', revisionId: commit, branch: 'trunk', mappedTo: {uriBaseId: '%SRCROOT%'}}
+    ])
+    expect(atRoot.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('docs/design/a.md')
+
+    // From a subfolder the locations are relative to it, and the repository's root is two levels up.
+    git(folder, 'checkout', '-q', '--detach')
+    git(folder, 'remote', 'set-url', 'origin', 'git@github.com:acme/designs.git')
+    const below = JSON.parse(runCli(['.', '-f', 'sarif'], {cwd: path.join(folder, 'docs', 'design')}).stdout)
+    expect(validate(below)).toBe(true)
+    expect(below.runs[0].versionControlProvenance).toEqual([
+      {repositoryUri: 'ssh://git@github.com/acme/designs.git', revisionId: commit, mappedTo: {uri: '../../', uriBaseId: '%SRCROOT%'}}
+    ])
+    expect(below.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('a.md')
+  })
+
+  it('packed refs and a linked worktree (git read from its files, no git process)', () => {
+    const folder = repository('packed')
+    git(folder, 'remote', 'add', 'upstream', 'https://example.com/up.git')
+    git(folder, 'remote', 'add', 'origin', 'https://example.com/acme/designs')
+    const commit = git(folder, 'rev-parse', 'HEAD')
+    git(folder, 'pack-refs', '--all')
+    git(folder, 'worktree', 'add', '-q', '-b', 'side', path.join(outside, 'packed-side'))
+    for (const [cwd, branch] of [[folder, 'trunk'], [path.join(outside, 'packed-side'), 'side']] as const) {
+      const log = JSON.parse(runCli(['docs', '-f', 'sarif'], {cwd}).stdout)
+      expect(log.runs[0].versionControlProvenance).toEqual([
+        {repositoryUri: 'https://example.com/acme/designs', revisionId: commit, branch, mappedTo: {uriBaseId: '%SRCROOT%'}}
+      ])
+    }
   })
 })

@@ -4,6 +4,8 @@
  * config file, the rule and the option), and finding which config file
  * applies to a document (the same search unified-engine does).
  */
+import preset from '../index.js'
+import archdocDocument from '../pipeline/plugin.js'
 import {validateDocumentOptions} from '../document/options.js'
 import {rolelessSections} from '../document/roles.js'
 import {resolveTemplate, type TemplateOptions} from '../document/template.js'
@@ -39,7 +41,9 @@ export function takeConfigWarnings(): string[] {
 /**
  * unified-engine's `configTransform`: called with each config file's content
  * (after parsing, before its plugins are resolved). Throws a `ConfigError`
- * for an unknown archdoc-lint rule, a bad severity or bad options.
+ * for an unknown archdoc-lint rule, a bad severity or bad options. Returns
+ * the config with archdoc-lint's own names replaced by the running copy's
+ * preset and plugins (see `ownPlugins`).
  */
 export function checkConfig(config: unknown, filePath: string, cwd: string): unknown {
   const where = toRelative(cwd, filePath)
@@ -62,7 +66,36 @@ export function checkConfig(config: unknown, filePath: string, cwd: string): unk
       throw new ConfigError(where, error instanceof Error ? error.message : String(error))
     }
   }
-  return config
+  return ownPlugins(config as {plugins?: unknown}, entries)
+}
+
+/**
+ * The config with `archdoc-lint`, `archdoc-lint/document` and
+ * `archdoc-lint/rules/<id>` replaced by this copy's own preset and plugins.
+ * unified-engine would otherwise look the names up from the config file's
+ * folder, where the package is often not installed: in pre-commit's
+ * environment, after `npm install -g`, with `npx` in a repo without
+ * node_modules. Resolving to the running copy also means the preset and the
+ * rule a config reconfigures are the same functions (and the bundle is not
+ * joined by a second copy of the rules from dist/). Other names are left to
+ * unified-engine. The object form (`{name: value}`) becomes the list form,
+ * in the same order.
+ */
+function ownPlugins(config: {plugins?: unknown}, entries: Array<[unknown, unknown]>): unknown {
+  if (!entries.some(([name]) => typeof name === 'string' && ownPlugin(name) !== undefined)) return config
+  const plugins = entries.map(function ([name, value]) {
+    const own = typeof name === 'string' ? ownPlugin(name) : undefined
+    return [own ?? name, value]
+  })
+  return {...config, plugins}
+}
+
+function ownPlugin(name: string): unknown {
+  if (name === 'archdoc-lint') return preset
+  if (name === 'archdoc-lint/document') return archdocDocument
+  if (!name.startsWith(rulePrefix)) return undefined
+  const id = name.slice(rulePrefix.length)
+  return rules.find((candidate) => candidate.meta.id === id)
 }
 
 function checkEntry(name: string, value: unknown, where: string): void {

@@ -7,7 +7,8 @@
  * text (`[label](1)`), and a fingerprint that survives lines moving (rule
  * id, file, reason, and the occurrence among identical findings: no
  * position). Failures are tool execution notifications and make the run
- * unsuccessful.
+ * unsuccessful. The run names its category (`automationDetails.id`) and, in
+ * a git checkout with a remote, the repository and commit it looked at.
  */
 import {createHash} from 'node:crypto'
 import path from 'node:path'
@@ -17,11 +18,14 @@ import {isFailure} from '../failures.js'
 import {rules} from '../../rules.js'
 import {ruleDocText} from './rule-docs.js'
 import type {Formatter} from './types.js'
+import {versionControlProvenance} from './provenance.js'
 
 export const informationUri = 'https://github.com/archdoc-lint/archdoc-lint'
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** The key of our fingerprint in `partialFingerprints` (GitHub computes its own `primaryLocationLineHash`). */
 export const fingerprintKey = 'archdocLint/v1'
+/** The run's category for code scanning (the part before the last `/`); upload-sarif's `category` overrides it. */
+export const automationId = 'archdoc-lint/'
 
 type Level = 'error' | 'warning' | 'note'
 
@@ -131,6 +135,7 @@ export const sarif: Formatter = function (files, context) {
     }
   }
 
+  const provenance = versionControlProvenance(context.cwd)
   const log = {
     $schema: sarifSchema,
     version: '2.1.0',
@@ -145,6 +150,8 @@ export const sarif: Formatter = function (files, context) {
             rules: descriptors
           }
         },
+        automationDetails: {id: automationId},
+        ...(provenance ? {versionControlProvenance: provenance} : {}),
         invocations: [
           {
             executionSuccessful: context.failures.length === 0,

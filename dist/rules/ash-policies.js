@@ -1,0 +1,72 @@
+/**
+ * `ash-policies`: policies hold checks, checks sit in policies, and a
+ * resource with the policy authorizer has policies.
+ * Docs: docs/rules/ash-policies.md
+ */
+import { shortText } from '../src/elixir/dsl.js';
+import { policyAuthorizer } from '../src/ash/knowledge.js';
+import { span } from '../src/ash/messages.js';
+import { checkedResources } from '../src/ash/model.js';
+import { defineRule } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
+/** Options of a policy block: they configure it, they do not check anything. */
+const policyOptions = new Set(['description', 'access_type']);
+const labels = {
+    policy: 'Policy',
+    bypass: 'Bypass',
+    field_policy: 'Field policy',
+    field_policy_bypass: 'Field policy bypass'
+};
+/** True when the policy shows no check and nothing that could add one. */
+function hasNoChecks(policy) {
+    const call = policy.call;
+    if (policy.checks.length > 0 || call.bodyHasOther)
+        return false;
+    if (call.options.some((pair) => pair.key === 'do'))
+        return false;
+    return (call.body ?? []).every((inner) => policyOptions.has(inner.name));
+}
+export default defineRule({
+    id: 'ash-policies',
+    description: 'Policies hold checks, checks sit inside policies, and the policy authorizer comes with policies',
+    severity: 'warn'
+}, {}, function (model, file) {
+    for (const resource of checkedResources(model.ash)) {
+        if (!resource.use)
+            continue;
+        const policies = resource.policies;
+        for (const policy of policies.policies) {
+            if (!hasNoChecks(policy))
+                continue;
+            const subject = [policy.fields, policy.condition].filter((value) => value !== undefined);
+            const name = subject.map((value) => shortText(value.text)).join(', ');
+            const last = subject[subject.length - 1];
+            file.message(`${labels[policy.kind]}${name ? ` \`${name}\`` : ''} has no checks: add \`authorize_if\`, \`forbid_if\`, \`authorize_unless\` or \`forbid_unless\``, { place: last && last.place.start.line === policy.call.namePlace.start.line ? span(policy.call.namePlace, last.place) : policy.call.namePlace });
+        }
+        for (const check of policies.strayChecks) {
+            const argument = check.check;
+            file.message(`Check \`${check.kind}${argument ? ' ' + shortText(argument.text) : ''}\` is outside any policy: move it into a \`policy\` or \`bypass\` block`, { place: check.call.namePlace });
+        }
+        const authorizer = resource.authorizers.find((module) => module.name === policyAuthorizer);
+        const access = policies.policies.filter((policy) => policy.kind === 'policy' || policy.kind === 'bypass');
+        if (authorizer && resource.complete.policies && access.length === 0 && !domainMayHavePolicies(model, resource)) {
+            file.message(`Resource \`${resource.module}\` uses \`${policyAuthorizer}\` but has no policies: add a \`policies do ... end\` section (without a policy, every request is forbidden)`, { place: authorizer.place }).note = excerptHint;
+        }
+    }
+});
+/**
+ * Ash adds the domain's policies to the resource's own (ash v3.32.0,
+ * `Ash.Policy.Info`): a resource without policies may still be authorized by
+ * them. Known not to be only when the resource has no domain, or the doc shows
+ * the whole domain module (under Phoenix Contexts) and it has no `policies`.
+ */
+function domainMayHavePolicies(model, resource) {
+    const domain = resource.domain?.name;
+    if (!domain)
+        return false;
+    const context = model.contexts?.find((candidate) => candidate.domain && candidate.module?.name === domain);
+    const module = context?.module;
+    if (!module || !module.complete || !context.domain?.complete)
+        return true;
+    return module.body.some((call) => call.name === 'policies');
+}

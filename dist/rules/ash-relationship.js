@@ -1,0 +1,85 @@
+import { findOption, shortText } from '../src/elixir/dsl.js';
+import { relationshipOptions } from '../src/ash/knowledge.js';
+import { suggestion } from '../src/ash/messages.js';
+import { listCode } from '../src/text/words.js';
+import { checkedResources } from '../src/ash/model.js';
+import { defineRule } from '../src/rule.js';
+const kinds = Object.keys(relationshipOptions);
+export default defineRule({
+    id: 'ash-relationship',
+    description: 'Relationships point at a resource module, use the options of their kind, and many_to_many has `through`',
+    severity: 'error'
+}, {}, function (model, file) {
+    for (const resource of checkedResources(model.ash)) {
+        if (!resource.use)
+            continue;
+        for (const relationship of resource.relationships) {
+            checkDestination(file, relationship);
+            checkOptions(file, relationship);
+            if (relationship.kind === 'many_to_many')
+                checkThrough(file, resource, relationship);
+            if (relationship.kind === 'belongs_to')
+                checkBelongsTo(file, resource, relationship);
+        }
+    }
+});
+function label(relationship) {
+    return `${relationship.kind} \`${relationship.name}\``;
+}
+function checkDestination(file, relationship) {
+    const value = relationship.destinationValue;
+    if (!value) {
+        file.message(`${label(relationship)} has no destination: add the destination resource module after the name`, {
+            place: relationship.place
+        });
+        return;
+    }
+    // Modules, `__MODULE__`, and expressions we cannot evaluate are fine.
+    if (['atom', 'string', 'number', 'boolean', 'nil', 'list', 'keyword', 'tuple'].includes(value.kind)) {
+        file.message(`Destination of ${label(relationship)} must be a resource module, found \`${shortText(value.text)}\``, {
+            place: value.place
+        });
+    }
+}
+function checkOptions(file, relationship) {
+    const known = relationshipOptions[relationship.kind];
+    for (const option of relationship.options) {
+        if (known.includes(option.key))
+            continue;
+        const owners = kinds.filter((kind) => relationshipOptions[kind].includes(option.key));
+        const reason = owners.length > 0
+            ? `Option \`${option.key}\` does not apply to ${label(relationship)}: only ${listCode(owners, 'and')} take${owners.length === 1 ? 's' : ''} it`
+            : `Unknown option \`${option.key}\` on ${label(relationship)}` + suggestion(option.key, known);
+        file.message(reason, { place: option.keyPlace });
+    }
+}
+/** Ash needs `through`, or a `join_relationship` naming a relationship of the resource. */
+function checkThrough(file, resource, relationship) {
+    if (findOption(relationship.options, 'through'))
+        return;
+    const join = findOption(relationship.options, 'join_relationship');
+    if (join) {
+        if (!resource.complete.relationships || join.value.kind !== 'atom')
+            return;
+        const name = join.value.value;
+        if (resource.relationships.some((other) => other.name === name))
+            return;
+        file.message(`many_to_many \`${relationship.name}\` has no \`through\` and its \`join_relationship\` \`:${name}\` is not a relationship of \`${resource.module}\`: add \`through\` (the join resource)`, { place: join.value.place });
+        return;
+    }
+    file.message(`many_to_many \`${relationship.name}\` has no \`through\`: add the join resource (\`through: ...\`), or a \`join_relationship\` naming a has_many of this resource`, { place: relationship.place });
+}
+function checkBelongsTo(file, resource, relationship) {
+    const primaryKey = findOption(relationship.options, 'primary_key?');
+    if (relationship.primaryKey && relationship.allowNil && primaryKey) {
+        file.message(`belongs_to \`${relationship.name}\` is part of the primary key but allows nil: add \`allow_nil?: false\``, {
+            place: primaryKey.keyPlace
+        });
+    }
+    const define = findOption(relationship.options, 'define_attribute?');
+    if (define && !relationship.defineAttribute && resource.complete.attributes) {
+        if (resource.attributes.some((attribute) => attribute.name === relationship.sourceAttribute))
+            return;
+        file.message(`belongs_to \`${relationship.name}\` has \`define_attribute?: false\` but \`${resource.module}\` has no attribute \`${relationship.sourceAttribute}\`: declare it in \`attributes\``, { place: define.keyPlace });
+    }
+}

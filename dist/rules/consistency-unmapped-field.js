@@ -1,0 +1,42 @@
+/**
+ * `consistency-unmapped-field`: every field of a resource's GraphQL object
+ * type maps to an attribute, relationship, calculation or aggregate of it.
+ * Docs: docs/rules/consistency-unmapped-field.md
+ */
+import { closest } from '../src/text/suggest.js';
+import { joinFor } from '../src/join/join.js';
+import { camelCase } from '../src/text/words.js';
+import { defineRule, reportWithRelated } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
+export default defineRule({
+    id: 'consistency-unmapped-field',
+    description: 'Every field of a resource\'s GraphQL type maps to an attribute, relationship, calculation or aggregate',
+    severity: 'warn',
+    schema: {
+        type: 'object',
+        properties: { typeNames: { type: 'object', additionalProperties: { type: 'string', pattern: '^[_A-Za-z][_0-9A-Za-z]*$' } } },
+        additionalProperties: false
+    }
+}, { typeNames: {} }, function (model, file, options) {
+    const join = joinFor(model, { graphqlTypeNames: options.typeNames });
+    for (const joined of join.resources) {
+        const resource = joined.resource;
+        // Fragments, wrappers and extensions may add fields the doc does not show.
+        if (!resource || !joined.graphqlType || !resource.complete.attributes || !resource.complete.relationships)
+            continue;
+        const names = new Map();
+        for (const item of [...resource.attributes, ...resource.relationships, ...resource.calculations, ...resource.aggregates]) {
+            if (!names.has(camelCase(item.name)))
+                names.set(camelCase(item.name), item.name);
+        }
+        const used = new Set(joined.fields.map((entry) => entry.field.name));
+        const unused = [...names.keys()].filter((name) => !used.has(name));
+        for (const { field, target } of joined.fields) {
+            if (target)
+                continue;
+            const near = closest(field.name, unused);
+            const hint = near ? `: did you mean \`${near}\` (\`${names.get(near)}\`)?` : '';
+            reportWithRelated(file, `Field \`${field.parent.name}.${field.name}\` maps to no attribute, relationship, calculation or aggregate of \`${resource.module}\`${hint}`, field.place, [{ place: resource.place, message: `resource \`${resource.module}\` defined here` }]).note = excerptHint;
+        }
+    }
+});

@@ -1,0 +1,72 @@
+import { liveViewCallbacks } from '../src/phoenix/liveviews.js';
+import { functionsNamed, moduleHeadingIssues } from '../src/elixir/modules.js';
+import { defineRule, reportWithRelated } from '../src/rule.js';
+const labels = { live_view: 'LiveView', live_component: 'LiveComponent' };
+export default defineRule({
+    id: 'liveview-component',
+    description: 'LiveViews and LiveComponents render (render/1 or a template) and define their callbacks with the right arity, handle_event/3 matches string event names',
+    severity: 'warn'
+}, {}, function (model, file) {
+    for (const component of model.liveViews ?? []) {
+        for (const issue of moduleHeadingIssues(component))
+            reportWithRelated(file, issue.reason, issue.place, issue.related);
+        const module = component.module;
+        const kind = component.kind;
+        if (!module || !kind)
+            continue;
+        const label = `${labels[kind]} \`${module.name}\``;
+        const complete = module.complete && !component.looseIncomplete;
+        // `mount` is optional in both (`@optional_callbacks mount: 3` of
+        // Phoenix.LiveView v1.2.10): a page without params or session needs none.
+        checkCallback(file, component, complete, label, kind, 'mount', undefined);
+        const renders = component.render !== undefined || component.template !== undefined;
+        checkCallback(file, component, complete, label, kind, 'render', renders
+            ? undefined
+            : `${label} does not define \`render/1\` and names no template: define \`render/1\`, call \`embed_templates\`, or name its \`.html.heex\` template in the subsection`);
+        checkCallback(file, component, complete, label, kind, 'handle_event', undefined);
+        checkEvents(file, component, label);
+    }
+});
+/**
+ * A callback of the kind: defined public with its arity, or reported as
+ * defined with another arity, as private, or (with `missing`) as absent.
+ */
+function checkCallback(file, component, complete, label, kind, name, missing) {
+    const callback = liveViewCallbacks[kind].find((entry) => entry.name === name);
+    const all = functionsNamed(component.functions, name);
+    const isPublic = (fn) => fn.kind === 'def' || fn.kind === 'defdelegate' || fn.kind === 'defmacro';
+    const accepts = (fn) => fn.minArity <= callback.arity && callback.arity <= fn.arity;
+    if (all.some((fn) => isPublic(fn) && accepts(fn)))
+        return;
+    const others = all.filter(isPublic);
+    for (const fn of others) {
+        const count = callback.arity === 1 ? '1 argument' : `${callback.arity} arguments`;
+        file.message(`${label} defines \`${name}/${fn.arity}\`: a ${label.split(' ')[0]}'s \`${name}\` takes ${count} (${callback.params})`, { place: fn.place });
+    }
+    if (others.length > 0)
+        return;
+    const hidden = all.find((fn) => !isPublic(fn) && accepts(fn));
+    if (hidden) {
+        file.message(`${label} defines \`${name}/${callback.arity}\` with \`${hidden.kind}\`: a callback must be public (\`def\`)`, { place: hidden.place });
+        return;
+    }
+    if (missing !== undefined && complete && component.module)
+        file.message(missing, { place: component.module.place });
+}
+/** `handle_event/3` clauses whose event pattern can never match a string. */
+function checkEvents(file, component, label) {
+    for (const { clause, event } of component.events) {
+        if (clause.kind !== 'def' || clause.params.length !== 3 || !event)
+            continue;
+        if (event.kind === 'atom') {
+            file.message(`\`handle_event\` of ${label} matches the event \`${event.text}\`, an atom: event names arrive as strings (\`"${event.name}"\`)`, { place: event.place });
+        }
+        else if (event.kind === 'literal') {
+            file.message(`\`handle_event\` of ${label} matches the event with \`${short(event.text)}\`, which is not a string: event names arrive as strings`, { place: event.place });
+        }
+    }
+}
+function short(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 40 ? line.slice(0, 39) + '…' : line;
+}

@@ -1,0 +1,41 @@
+import { defineRule } from '../src/rule.js';
+export default defineRule({
+    id: 'required-sections',
+    description: 'Every required section of the template is present',
+    severity: 'error'
+}, {}, function (model, file) {
+    // A near-miss heading (`## Phoenix Context`) is its section: `section-heading` speaks of it.
+    const present = new Set(model.sections.flatMap((section) => (section.template ? [section.template.title] : [])));
+    const sections = model.template.sections;
+    sections.forEach(function (templateSection, index) {
+        if (!templateSection.required || present.has(templateSection.title))
+            return;
+        // The section belongs after the nearest earlier template section the
+        // doc has; the message points where it should be inserted.
+        let previous;
+        for (let earlier = index - 1; earlier >= 0; earlier--) {
+            if (present.has(sections[earlier].title)) {
+                previous = sections[earlier].title;
+                break;
+            }
+        }
+        const after = previous === undefined ? undefined : model.sections.find((section) => section.template?.title === previous);
+        const where = after
+            ? `after \`## ${previous}\``
+            : model.titles[0]
+                ? 'after the title'
+                : 'at the start of the document';
+        const point = insertionPoint(model, after?.heading.position.start.line);
+        file.message(`Missing section \`## ${templateSection.title}\`, expected ${where}`, {
+            place: { start: point, end: point }
+        });
+    });
+});
+/** The start of the next H2 after the given line (or the end of the document). */
+function insertionPoint(model, afterLine) {
+    const next = model.sections.find((section) => afterLine === undefined ? true : section.heading.position.start.line > afterLine);
+    if (next)
+        return { ...next.heading.position.start };
+    const end = model.tree.position?.end;
+    return end ? { line: end.line, column: end.column, offset: end.offset } : { line: 1, column: 1 };
+}

@@ -1,0 +1,130 @@
+/** Command-line arguments, parsed with Node's own `util.parseArgs`. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+/** Where `--cache` keeps results unless `--cache-location` says otherwise. */
+export const defaultCacheLocation = path.join('node_modules', '.cache', 'archdoc-lint');
+export const formats = ['stylish', 'json', 'sarif', 'github'];
+export class UsageError extends Error {
+}
+const lintFlags = {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    'output-file': { type: 'string', short: 'o' },
+    frail: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    silent: { type: 'boolean', short: 's', default: false },
+    config: { type: 'boolean', default: true },
+    'no-config': { type: 'boolean', default: false },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean', default: false },
+    watch: { type: 'boolean', short: 'w', default: false },
+    cache: { type: 'boolean', default: false },
+    'cache-location': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false }
+};
+const newFlags = {
+    dir: { type: 'string', short: 'd', default: '.' },
+    help: { type: 'boolean', short: 'h', default: false }
+};
+function parse(run) {
+    try {
+        return run();
+    }
+    catch (error) {
+        // parseArgs adds advice about `--` that does not help here: keep the first sentence.
+        const text = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new UsageError(text.replace(/\. To specify a positional argument.*$/, ''));
+    }
+}
+export function parseCliArgs(argv) {
+    if (argv[0] === 'new')
+        return parseNewArgs(argv.slice(1));
+    const parsed = parse(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: lintFlags }));
+    const values = parsed.values;
+    if (values.help)
+        return { command: 'help' };
+    if (values.version)
+        return { command: 'version' };
+    const format = values.format;
+    if (!formats.includes(format)) {
+        throw new UsageError(`Unknown format \`${format}\`, expected one of: ${formats.join(', ')}`);
+    }
+    const outputFile = values['output-file'];
+    if (outputFile === '')
+        throw new UsageError('Option `--output-file` needs a file path');
+    return {
+        command: 'lint',
+        paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
+        format: format,
+        outputFile,
+        frail: values.frail,
+        quiet: values.quiet,
+        silent: values.silent,
+        config: values.config && !values['no-config'],
+        color: values['no-color'] ? false : (values.color ?? defaultColor()),
+        watch: values.watch,
+        cacheLocation: cacheLocation(values.cache, values['cache-location'])
+    };
+}
+function parseNewArgs(argv) {
+    const parsed = parse(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: newFlags }));
+    if (parsed.values.help)
+        return { command: 'help' };
+    if (parsed.positionals.length !== 1) {
+        throw new UsageError(parsed.positionals.length === 0
+            ? 'Missing story reference: `archdoc-lint new <NNNNNN-StoryName> [--dir <folder>]`'
+            : `Expected one story reference, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
+    }
+    const dir = parsed.values.dir;
+    if (dir === '')
+        throw new UsageError('Option `--dir` needs a folder');
+    return { command: 'new', reference: parsed.positionals[0], dir };
+}
+function cacheLocation(cache, location) {
+    if (location === '')
+        throw new UsageError('Option `--cache-location` needs a folder');
+    if (!cache) {
+        if (location !== undefined)
+            throw new UsageError('Option `--cache-location` goes with `--cache`');
+        return undefined;
+    }
+    return location ?? defaultCacheLocation;
+}
+function defaultColor() {
+    if (process.env.NO_COLOR)
+        return false;
+    if (process.env.FORCE_COLOR)
+        return process.env.FORCE_COLOR !== '0';
+    return Boolean(process.stderr.isTTY);
+}
+export const helpText = `Usage: archdoc-lint [options] [paths or globs ...]
+       archdoc-lint new <NNNNNN-StoryName> [--dir <folder>]
+
+Lint architecture design docs (Markdown). Paths default to \`.\`; folders are
+searched for .md and .markdown files; .remarkignore is honoured; .remarkrc*
+and package.json#remarkConfig are used when found, else the built-in preset.
+
+Options:
+  -f, --format <name>       stylish (default, to stderr), json, sarif or
+                            github (to stdout, nothing else on stdout)
+  -o, --output-file <path>  write the report to a file instead; the terminal
+                            still gets the stylish report on stderr
+      --frail               exit 1 on warnings too
+  -q, --quiet               do not list files without messages
+  -s, --silent              report errors only
+      --no-config           ignore config files, run the built-in preset
+      --color, --no-color   force or disable colour
+  -w, --watch               lint again whenever a file changes
+      --cache               reuse the results of unchanged files (keyed on the file,
+                            its config file and the archdoc-lint version)
+      --cache-location <dir>  where the cache lives (default
+                            node_modules/.cache/archdoc-lint)
+  -h, --help                show this help
+  -v, --version             show the version
+
+Commands:
+  new <NNNNNN-StoryName>    write <NNNNNN-StoryName>.md from the template
+      -d, --dir <folder>    where to write it (default: .)
+
+Exit codes: 0 clean (warnings allowed), 1 lint errors (or warnings with
+--frail), 2 usage, config or I/O errors (the other files are still linted).`;

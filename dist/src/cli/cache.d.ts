@@ -1,0 +1,17 @@
+import type { SerializedFile } from './serialize.js';
+export declare class LintCache {
+    private readonly version;
+    private readonly useConfig;
+    private readonly file;
+    private readonly data;
+    private readonly configKeys;
+    private changed;
+    constructor(location: string, version: string, useConfig: boolean);
+    /** The key of a document: everything its result depends on. */
+    key(filePath: string, bytes: Buffer): string;
+    get(filePath: string, key: string): SerializedFile | undefined;
+    set(filePath: string, key: string, file: SerializedFile): void;
+    /** Write the cache atomically (a crash mid-write leaves the old one). */
+    save(): void;
+    private configKey;
+}

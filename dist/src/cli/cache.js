@@ -1,0 +1,78 @@
+/**
+ * `--cache`: results of unchanged files are reused without loading unified,
+ * the rules or the parsers. An entry is keyed on the archdoc-lint version,
+ * whether config files are used, the bytes of the config file that applies
+ * to the document (a changed config invalidates its documents), the
+ * document's path and its bytes.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { findConfigFile } from './config-files.js';
+export class LintCache {
+    version;
+    useConfig;
+    file;
+    data;
+    configKeys = new Map();
+    changed = false;
+    constructor(location, version, useConfig) {
+        this.version = version;
+        this.useConfig = useConfig;
+        this.file = path.join(location, 'results.json');
+        this.data = { version, entries: {} };
+        try {
+            const stored = JSON.parse(readFileSync(this.file, 'utf8'));
+            if (stored.version === version && stored.entries)
+                this.data = stored;
+        }
+        catch {
+            // No cache yet, or an unreadable one: start afresh.
+        }
+    }
+    /** The key of a document: everything its result depends on. */
+    key(filePath, bytes) {
+        const hash = createHash('sha256');
+        hash.update(this.version + '\0' + String(this.useConfig) + '\0' + filePath + '\0');
+        hash.update(this.useConfig ? this.configKey(filePath) : '');
+        hash.update('\0');
+        hash.update(bytes);
+        return hash.digest('hex');
+    }
+    get(filePath, key) {
+        const entry = this.data.entries[filePath];
+        return entry && entry.key === key ? entry.file : undefined;
+    }
+    set(filePath, key, file) {
+        this.data.entries[filePath] = { key, file };
+        this.changed = true;
+    }
+    /** Write the cache atomically (a crash mid-write leaves the old one). */
+    save() {
+        if (!this.changed)
+            return;
+        mkdirSync(path.dirname(this.file), { recursive: true });
+        const temporary = this.file + '.' + process.pid + '.tmp';
+        writeFileSync(temporary, JSON.stringify(this.data));
+        renameSync(temporary, this.file);
+    }
+    configKey(filePath) {
+        const folder = path.dirname(path.resolve(filePath));
+        let key = this.configKeys.get(folder);
+        if (key === undefined) {
+            const config = findConfigFile(filePath);
+            let bytes = '';
+            if (config) {
+                try {
+                    bytes = readFileSync(config, 'utf8');
+                }
+                catch {
+                    bytes = '<unreadable>';
+                }
+            }
+            key = (config ?? '') + '\0' + bytes;
+            this.configKeys.set(folder, key);
+        }
+        return key;
+    }
+}

@@ -1,0 +1,139 @@
+/**
+ * Config files: checking what a `.remarkrc` says about archdoc-lint before
+ * unified-engine loads it (so a bad rule id or option is one line naming the
+ * config file, the rule and the option), and finding which config file
+ * applies to a document (the same search unified-engine does).
+ */
+import preset from '../index.js';
+import archdocDocument from '../pipeline/plugin.js';
+import { validateDocumentOptions } from '../document/options.js';
+import { rolelessSections } from '../document/roles.js';
+import { resolveTemplate } from '../document/template.js';
+import { listCode } from '../text/words.js';
+import { normalizeConfig, validateOptions } from '../rule.js';
+import { rules } from '../rules.js';
+import { closest } from '../text/suggest.js';
+import { toRelative } from './paths.js';
+import { ConfigError } from './config-files.js';
+export { toRelative };
+export { ConfigError, configNames, findConfigFile, packageField, rcName } from './config-files.js';
+const rulePrefix = 'archdoc-lint/rules/';
+/** Warnings about configs (not lint messages), each once per process, until taken. */
+const warned = new Set();
+let pendingWarnings = [];
+function warn(text) {
+    if (warned.has(text))
+        return;
+    warned.add(text);
+    pendingWarnings.push(text);
+}
+/** The config warnings raised since the last call (a config file is loaded again by every engine run; each warning comes once). */
+export function takeConfigWarnings() {
+    const taken = pendingWarnings;
+    pendingWarnings = [];
+    return taken;
+}
+/**
+ * unified-engine's `configTransform`: called with each config file's content
+ * (after parsing, before its plugins are resolved). Throws a `ConfigError`
+ * for an unknown archdoc-lint rule, a bad severity or bad options. Returns
+ * the config with archdoc-lint's own names replaced by the running copy's
+ * preset and plugins (see `ownPlugins`).
+ */
+export function checkConfig(config, filePath, cwd) {
+    const where = toRelative(cwd, filePath);
+    if (config === null || typeof config !== 'object')
+        return config;
+    const plugins = config.plugins;
+    const entries = [];
+    if (Array.isArray(plugins)) {
+        for (const entry of plugins) {
+            entries.push(Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined]);
+        }
+    }
+    else if (plugins && typeof plugins === 'object') {
+        entries.push(...Object.entries(plugins));
+    }
+    for (const [name, value] of entries) {
+        if (typeof name !== 'string')
+            continue;
+        try {
+            checkEntry(name, value, where);
+        }
+        catch (error) {
+            throw new ConfigError(where, error instanceof Error ? error.message : String(error));
+        }
+    }
+    return ownPlugins(config, entries);
+}
+/**
+ * The config with `archdoc-lint`, `archdoc-lint/document` and
+ * `archdoc-lint/rules/<id>` replaced by this copy's own preset and plugins.
+ * unified-engine would otherwise look the names up from the config file's
+ * folder, where the package is often not installed: in pre-commit's
+ * environment, after `npm install -g`, with `npx` in a repo without
+ * node_modules. Resolving to the running copy also means the preset and the
+ * rule a config reconfigures are the same functions (and the bundle is not
+ * joined by a second copy of the rules from dist/). Other names are left to
+ * unified-engine. The object form (`{name: value}`) becomes the list form,
+ * in the same order.
+ */
+function ownPlugins(config, entries) {
+    if (!entries.some(([name]) => typeof name === 'string' && ownPlugin(name) !== undefined))
+        return config;
+    const plugins = entries.map(function ([name, value]) {
+        const own = typeof name === 'string' ? ownPlugin(name) : undefined;
+        return [own ?? name, value];
+    });
+    return { ...config, plugins };
+}
+function ownPlugin(name) {
+    if (name === 'archdoc-lint')
+        return preset;
+    if (name === 'archdoc-lint/document')
+        return archdocDocument;
+    if (!name.startsWith(rulePrefix))
+        return undefined;
+    const id = name.slice(rulePrefix.length);
+    return rules.find((candidate) => candidate.meta.id === id);
+}
+function checkEntry(name, value, where) {
+    if (name === 'archdoc-lint') {
+        if (value !== undefined && value !== null && value !== true) {
+            throw new Error('`archdoc-lint` is a preset and takes no options: give the template to `archdoc-lint/document` and rule options to `archdoc-lint/rules/<id>`');
+        }
+        return;
+    }
+    if (name === 'archdoc-lint/document') {
+        if (value === false)
+            return;
+        const options = (value ?? undefined);
+        validateDocumentOptions(options);
+        // A section that no role fits is checked for its structure only: say so,
+        // or a retitled section silently loses its checks.
+        const roleless = rolelessSections(resolveTemplate(options).sections);
+        if (roleless.length > 0) {
+            warn(`${where}: sections with no role get only the structural checks: ${listCode(roleless, 'and')} (give each a \`role\`, see the README)`);
+        }
+        return;
+    }
+    if (!name.startsWith(rulePrefix))
+        return;
+    const id = name.slice(rulePrefix.length);
+    const rule = rules.find((candidate) => candidate.meta.id === id);
+    if (!rule) {
+        // A rule id is long and hyphenated: allow two slips even in a short one.
+        const near = closest(id, rules.map((candidate) => candidate.meta.id), Math.max(2, Math.floor(id.length / 3)));
+        throw new Error(`unknown rule \`${id}\`` + (near ? `, did you mean \`${near}\`?` : ''));
+    }
+    try {
+        const [severity, options] = normalizeConfig(rule.meta, value);
+        if (severity !== 0)
+            validateOptions(rule.meta, options);
+    }
+    catch (error) {
+        // The rule says `<id>: <what>`; say `rule \`<id>\`: <what>`.
+        const text = error instanceof Error ? error.message : String(error);
+        throw new Error(`rule \`${id}\`: ${text.startsWith(id + ': ') ? text.slice(id.length + 2) : text}`);
+    }
+}

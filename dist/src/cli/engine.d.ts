@@ -1,0 +1,11 @@
+import type { VFile } from 'vfile';
+import { type Failure } from './failures.js';
+export interface ChunkResult {
+    files: VFile[];
+    failures: Failure[];
+    found: number;
+    /** Warnings about the configs loaded (one line each, not lint messages). */
+    warnings: string[];
+}
+/** Lint the given files (paths or VFiles) and sort out the failures. */
+export declare function lintChunk(files: Array<string | VFile>, config: boolean, cwd: string): Promise<ChunkResult>;

@@ -1,0 +1,71 @@
+/**
+ * unified-engine with the archdoc-lint preset over a set of files: the heavy
+ * part of a run (unified, remark, the rules, the parsers), imported only when
+ * something has to be linted, in the main thread or in a worker.
+ */
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { engine } from 'unified-engine';
+import preset from '../index.js';
+import { releaseDocumentModel } from '../pipeline/plugin.js';
+import { checkConfig, packageField, rcName, takeConfigWarnings } from './config.js';
+import { ignoreName, extensions } from './discover.js';
+import { collectFailures } from './failures.js';
+/**
+ * How many files one engine run takes. unified-engine starts every file it
+ * is given at once and our transforms are asynchronous, so the Markdown trees
+ * and document models of all the files of a run are alive together (500
+ * files in one run: 1.04 GiB peak, even with each model released after the
+ * run). Runs of 16 files, one after the other, with each model released:
+ * about 490 MiB for both threads.
+ */
+const filesPerRun = 16;
+/** Lint the given files (paths or VFiles) and sort out the failures. */
+export async function lintChunk(files, config, cwd) {
+    const given = [];
+    for (let start = 0; start < files.length; start += filesPerRun) {
+        const linted = await runEngine(files.slice(start, start + filesPerRun), config, cwd);
+        // The report needs the messages only.
+        for (const file of linted)
+            releaseDocumentModel(file);
+        given.push(...linted);
+    }
+    return { ...collectFailures(given, cwd), warnings: takeConfigWarnings() };
+}
+/** Run unified-engine over the given files and return the given ones. */
+function runEngine(files, config, cwd) {
+    return new Promise(function (resolve, reject) {
+        engine({
+            // Error rules' messages turn fatal only after every rule has run
+            // (`applySeverities` in src/rule.ts): unified-engine's queue must not
+            // see a file turn fatal mid-transform.
+            processor: unified().use(remarkParse),
+            files,
+            cwd,
+            extensions,
+            rcName,
+            packageField,
+            ignoreName,
+            pluginPrefix: 'remark',
+            detectConfig: config,
+            detectIgnore: true,
+            // Where a config file is found it decides which rules run; where
+            // none is (or with --no-config), the built-in preset runs.
+            defaultConfig: preset,
+            configTransform: (value, filePath) => checkConfig(value, filePath, cwd),
+            out: false,
+            output: false,
+            color: false,
+            // A named file that `.remarkignore` lists is reported by the engine;
+            // `collectFailures` turns that into "skipped", not a failure.
+            silentlyIgnore: false,
+            // We report ourselves (formats, streams, one-line failures).
+            reporter: () => ''
+        }, function (error, _code, context) {
+            const all = context?.files ?? [];
+            if (error)
+                return reject(error);
+            resolve(all.filter((file) => file.data.unifiedEngineGiven));
+        });
+    });
+}

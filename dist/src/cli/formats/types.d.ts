@@ -1,0 +1,16 @@
+/** What every output format gets. */
+import type { VFile } from 'vfile';
+import type { Failure } from '../failures.js';
+export interface FormatContext {
+    /** Paths in reports are relative to it. */
+    cwd: string;
+    quiet: boolean;
+    silent: boolean;
+    color: boolean;
+    failures: Failure[];
+    version: string;
+}
+/** Turn the linted files into a report (ending in a newline, or empty). */
+export type Formatter = (files: VFile[], context: FormatContext) => string;
+/** The one-line form of a failure, as printed on stderr. */
+export declare function failureLine(failure: Failure): string;

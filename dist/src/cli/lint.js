@@ -1,0 +1,137 @@
+/**
+ * One lint run: find the files, reuse cached results of unchanged ones,
+ * lint the rest (in this thread for a few files, with a pool of worker
+ * threads for many), and collect the failures (files that could not be read,
+ * configs that could not be used).
+ *
+ * Nothing heavy is loaded before it is needed: a run whose files all hit the
+ * cache never loads unified, the rules or the parsers; a run that lints
+ * starts compiling the parsers its files need before loading the rest, so
+ * WASM compilation overlaps the JavaScript imports.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { warmParsers } from '../code/warm.js';
+import { LintCache } from './cache.js';
+import { discover } from './discover.js';
+import { collectFailures } from './failures.js';
+import { deserializeFile, serializeFile } from './serialize.js';
+/** Below this many files to lint, a worker pool costs more than it saves. */
+const poolThreshold = 24;
+export async function lint(options) {
+    const found = await discover(options.paths, options.cwd);
+    const done = [];
+    const cache = options.cacheLocation ? new LintCache(options.cacheLocation, options.version ?? '', options.config) : undefined;
+    const pending = [];
+    for (const file of found) {
+        // Missing or ignored paths carry the finder's message: nothing to lint.
+        if (file.messages.length > 0 || !cache) {
+            if (file.messages.length > 0)
+                done.push(file);
+            else
+                pending.push({ file });
+            continue;
+        }
+        const relative = file.path;
+        let bytes;
+        try {
+            bytes = readFileSync(path.resolve(options.cwd, relative));
+        }
+        catch {
+            pending.push({ file }); // The engine reports why it cannot be read.
+            continue;
+        }
+        const key = cache.key(relative, bytes);
+        const hit = cache.get(relative, key);
+        if (hit) {
+            const restored = deserializeFile(hit);
+            restored.data.unifiedEngineGiven = true;
+            done.push(restored);
+        }
+        else {
+            file.value = bytes.toString('utf8');
+            pending.push({ file, key });
+        }
+    }
+    const results = [{ ...collectFailures(done, options.cwd), warnings: [] }];
+    if (pending.length > 0)
+        results.push(await lintPending(pending.map((item) => item.file), options));
+    const files = results.flatMap((result) => result.files).sort((left, right) => (left.path < right.path ? -1 : 1));
+    const failures = dedupe(results.flatMap((result) => result.failures));
+    const count = results.reduce((sum, result) => sum + result.found, 0);
+    if (cache) {
+        const keys = new Map(pending.filter((item) => item.key).map((item) => [item.file.path, item.key]));
+        for (const file of files) {
+            const key = keys.get(file.path);
+            // Only clean runs are cached: a failure (config, I/O) must show again.
+            if (key && !file.data.archdocInternalError && !file.messages.some((message) => message.fatal && !message.ruleId)) {
+                cache.set(file.path, key, serializeFile(file));
+            }
+        }
+        cache.save();
+    }
+    if (count === 0 && failures.length === 0) {
+        failures.push({
+            where: options.paths.join(' '),
+            reason: 'no Markdown files found (looked for .md and .markdown files)'
+        });
+    }
+    return { files, failures, warnings: [...new Set(results.flatMap((result) => result.warnings))] };
+}
+async function lintPending(files, options) {
+    const shards = Math.min(availableParallelism(), Math.ceil(files.length / poolThreshold));
+    if (shards <= 1) {
+        for (const file of files) {
+            const text = file.value === undefined ? readText(file, options.cwd) : undefined;
+            if (text !== undefined)
+                file.value = text;
+        }
+        warmParsers(files.map((file) => String(file.value ?? '')));
+        const { lintChunk } = await import('./engine.js');
+        return lintChunk(files, options.config, options.cwd);
+    }
+    // Many files: this thread takes one share, worker threads the others.
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina({
+        filename: new URL('./worker.js', import.meta.url).href,
+        minThreads: shards - 1,
+        maxThreads: shards - 1,
+        idleTimeout: 1000
+    });
+    const share = (index) => files.filter((_, position) => position % shards === index);
+    try {
+        const remote = Array.from({ length: shards - 1 }, (_, index) => pool.run({ paths: share(index + 1).map((file) => file.path), config: options.config, cwd: options.cwd }));
+        const { lintChunk } = await import('./engine.js');
+        const local = await lintChunk(share(0), options.config, options.cwd);
+        const others = await Promise.all(remote);
+        return {
+            files: [...local.files, ...others.flatMap((result) => result.files.map(deserializeFile))],
+            failures: [...local.failures, ...others.flatMap((result) => result.failures)],
+            found: local.found + others.reduce((sum, result) => sum + result.found, 0),
+            warnings: [...local.warnings, ...others.flatMap((result) => result.warnings)]
+        };
+    }
+    finally {
+        await pool.destroy();
+    }
+}
+/** The file's text, or undefined (the engine then reports why it cannot be read). */
+function readText(file, cwd) {
+    try {
+        return readFileSync(path.resolve(cwd, file.path), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function dedupe(failures) {
+    const seen = new Set();
+    return failures.filter(function (failure) {
+        const line = failure.where + '\0' + failure.reason;
+        if (seen.has(line))
+            return false;
+        seen.add(line);
+        return true;
+    });
+}

@@ -1,0 +1,2 @@
+/** `filePath` relative to `cwd`, with forward slashes. */
+export declare function toRelative(cwd: string, filePath: string): string;

@@ -1,0 +1,71 @@
+/** Turning a lint run into output on the right streams (or a file) and an exit code. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isFailure } from './failures.js';
+import { failureLine, loadFormatter } from './formats/index.js';
+/** 2 (a failure or an internal error) wins over 1 (lint errors, or warnings with `frail`), 1 over 0. */
+export function exitCode(run, frail) {
+    if (run.failures.length > 0)
+        return 2;
+    let code = 0;
+    for (const file of run.files) {
+        if (file.data.archdocInternalError)
+            return 2;
+        for (const message of file.messages) {
+            if (isFailure(message))
+                return 2;
+            if (message.fatal || (frail && message.fatal === false))
+                code = 1;
+        }
+    }
+    return code;
+}
+/**
+ * stylish goes to stderr; json, sarif and github go to stdout and nothing
+ * else does (failures are also one line each on stderr). With an output file,
+ * the chosen format goes there and stderr gets the stylish report.
+ */
+export async function writeReports(run, options, streams, cwd, version) {
+    for (const file of run.files) {
+        // One line per failure, never a stack: drop what the engine attached.
+        for (const message of file.messages) {
+            message.cause = undefined;
+            message.stack = '';
+        }
+        // Every format lists a file's messages in document order.
+        file.messages.sort(byPlace);
+    }
+    for (const warning of run.warnings)
+        write(streams.stderr, `archdoc-lint: warning: ${warning}\n`);
+    const failures = [...run.failures];
+    const context = { cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version };
+    const [stylish, chosen] = await Promise.all([loadFormatter('stylish'), loadFormatter(options.format)]);
+    const stylishToStderr = () => stylish(run.files, context);
+    if (options.outputFile) {
+        const report = chosen(run.files, { ...context, color: false });
+        const target = path.resolve(cwd, options.outputFile);
+        try {
+            await writeFile(target, report);
+        }
+        catch (error) {
+            const code = error.code;
+            failures.push({ where: options.outputFile, reason: `cannot write the report${code ? ` (${code})` : ''}` });
+        }
+        write(streams.stderr, stylishToStderr());
+    }
+    else if (options.format === 'stylish') {
+        write(streams.stderr, stylishToStderr());
+    }
+    else {
+        write(streams.stdout, chosen(run.files, context));
+        write(streams.stderr, failures.map((failure) => failureLine(failure) + '\n').join(''));
+    }
+    return failures.length > run.failures.length ? 2 : exitCode(run, options.frail);
+}
+function byPlace(a, b) {
+    return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+function write(stream, text) {
+    if (text)
+        stream.write(text);
+}

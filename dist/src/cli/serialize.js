@@ -1,0 +1,42 @@
+/**
+ * Linted files as plain data: what crosses a worker thread boundary and what
+ * the cache stores, and back to VFiles for the reporters.
+ */
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+export function serializeFile(file) {
+    return {
+        path: file.path,
+        cwd: file.cwd,
+        messages: file.messages.map((message) => ({
+            reason: message.reason,
+            ruleId: message.ruleId,
+            source: message.source,
+            url: message.url,
+            note: message.note,
+            fatal: message.fatal,
+            place: message.place,
+            line: message.line,
+            column: message.column,
+            related: message.related
+        })),
+        internalError: file.data.archdocInternalError || undefined
+    };
+}
+export function deserializeFile(data) {
+    const file = new VFile({ path: data.path, cwd: data.cwd });
+    for (const item of data.messages) {
+        const message = new VFileMessage(item.reason, { place: item.place ?? undefined, ruleId: item.ruleId, source: item.source });
+        message.fatal = item.fatal ?? undefined;
+        message.url = item.url;
+        if (item.note !== undefined)
+            message.note = item.note;
+        if (item.related !== undefined)
+            message.related = item.related;
+        message.file = file.path;
+        file.messages.push(message);
+    }
+    if (data.internalError)
+        file.data.archdocInternalError = true;
+    return file;
+}

@@ -1,0 +1,78 @@
+/**
+ * `--watch`: lint, then lint again whenever a Markdown file, a config or an
+ * ignore file under the given paths changes (Node's `fs.watch`, recursive).
+ * Runs until interrupted.
+ */
+import { existsSync, statSync, watch as watchPath } from 'node:fs';
+import path from 'node:path';
+import { configNames } from './config-files.js';
+const watched = /(?:\.md|\.markdown)$/;
+const settings = new Set([...configNames, 'package.json', '.remarkignore']);
+/** Where to watch for a path or glob: the path, or a glob's folder before its first magic character. */
+export function watchRoot(cwd, given) {
+    const full = path.resolve(cwd, given);
+    if (existsSync(full))
+        return full;
+    const magic = given.search(/[*?[\]{}!]/);
+    const base = magic === -1 ? path.dirname(given) : given.slice(0, magic).replace(/[^/\\]*$/, '');
+    const root = path.resolve(cwd, base || '.');
+    return existsSync(root) ? root : cwd;
+}
+export async function watch(options, once, streams, cwd) {
+    let running = false;
+    let again = false;
+    let timer;
+    const run = async (reason) => {
+        if (running) {
+            again = true;
+            return;
+        }
+        running = true;
+        if (reason)
+            streams.stderr.write(`\narchdoc-lint: ${reason} changed, linting again\n`);
+        try {
+            await once();
+        }
+        catch (error) {
+            streams.stderr.write(`archdoc-lint: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+        }
+        streams.stderr.write('archdoc-lint: watching for changes (Ctrl-C to stop)\n');
+        running = false;
+        if (again) {
+            again = false;
+            void run('a file');
+        }
+    };
+    const roots = [...new Set(options.paths.map((given) => watchRoot(cwd, given)))];
+    const watchers = [];
+    for (const root of roots) {
+        const folder = statSync(root).isDirectory();
+        const watcher = watchPath(root, { recursive: folder }, function (_event, name) {
+            const changed = name ? (folder ? path.join(root, String(name)) : root) : root;
+            const base = path.basename(changed);
+            if (changed.split(path.sep).includes('node_modules'))
+                return;
+            if (!watched.test(base) && !settings.has(base))
+                return;
+            clearTimeout(timer);
+            // Editors write a file in several steps: wait for them to settle.
+            timer = setTimeout(() => void run(path.relative(cwd, changed) || base), 100);
+        });
+        watcher.on('error', (error) => streams.stderr.write(`archdoc-lint: cannot watch \`${path.relative(cwd, root) || '.'}\`: ${error.message}\n`));
+        watchers.push(watcher);
+    }
+    // The signal handlers go in before the first run prints anything, so a
+    // Ctrl-C right after the first report stops cleanly (exit 0).
+    const stopped = new Promise(function (resolve) {
+        const stop = () => {
+            for (const watcher of watchers)
+                watcher.close();
+            clearTimeout(timer);
+            resolve(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+    });
+    await run();
+    return stopped;
+}

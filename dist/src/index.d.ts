@@ -1,0 +1,11 @@
+import type { Preset } from 'unified';
+import archdocGuard from './guard/plugin.js';
+import archdocDocument from './pipeline/plugin.js';
+import { rules } from './rules.js';
+declare const preset: Preset;
+export default preset;
+export { rules };
+export { archdocDocument };
+export { archdocGuard };
+export { defineRule, type RuleMeta } from './rule.js';
+export type { DocumentModel, Section, Subsection, CodeBlock } from './document/model.js';

@@ -1,0 +1,128 @@
+import { toString } from 'mdast-util-to-string';
+import { findSection, placeOf as placeOfMarkdown } from '../document/model.js';
+import { paramValue, publicFunction, readModuleSubsection } from '../elixir/modules.js';
+/** The callbacks of each kind, with their arity and parameters (for messages). */
+export const liveViewCallbacks = {
+    live_view: [
+        { name: 'mount', arity: 3, params: 'params, session, socket' },
+        { name: 'render', arity: 1, params: 'assigns' },
+        { name: 'handle_params', arity: 3, params: 'params, uri, socket' },
+        { name: 'handle_event', arity: 3, params: 'event, params, socket' },
+        { name: 'handle_info', arity: 2, params: 'message, socket' },
+        { name: 'handle_call', arity: 3, params: 'message, from, socket' },
+        { name: 'handle_cast', arity: 2, params: 'message, socket' },
+        { name: 'handle_async', arity: 3, params: 'name, result, socket' },
+        { name: 'terminate', arity: 2, params: 'reason, socket' }
+    ],
+    live_component: [
+        { name: 'mount', arity: 1, params: 'socket' },
+        { name: 'update', arity: 2, params: 'assigns, socket' },
+        { name: 'update_many', arity: 1, params: 'assigns_sockets' },
+        { name: 'render', arity: 1, params: 'assigns' },
+        { name: 'handle_event', arity: 3, params: 'event, params, socket' },
+        { name: 'handle_async', arity: 3, params: 'name, result, socket' }
+    ]
+};
+/** The model stage. */
+export function understandLiveViews(model) {
+    const section = findSection(model, 'components');
+    model.liveViews = (section?.subsections ?? []).map(function (subsection) {
+        const base = readModuleSubsection(subsection);
+        const module = base.module;
+        const functions = module ? [...module.functions, ...base.loose] : [];
+        const component = { ...base, functions, callbacks: [], events: [] };
+        if (!module)
+            return component;
+        for (const use of module.uses) {
+            const kind = kindOf(use);
+            if (kind) {
+                component.kind = kind;
+                component.use = use;
+                break;
+            }
+        }
+        if (component.kind) {
+            const names = new Set(liveViewCallbacks[component.kind].map((callback) => callback.name));
+            component.callbacks = functions.filter((fn) => names.has(fn.name) && fn.kind !== 'defp' && fn.kind !== 'defmacrop');
+        }
+        for (const fn of functions) {
+            if (fn.name !== 'handle_event')
+                continue;
+            for (const clause of fn.clauses) {
+                if (clause.headOnly)
+                    continue;
+                component.events.push({ clause, event: clause.params[0] ? eventPattern(module, clause.params[0]) : undefined });
+            }
+        }
+        component.events.sort((a, b) => a.clause.place.start.line - b.clause.place.start.line);
+        component.render = publicFunction(functions, 'render', 1);
+        component.template = findTemplate(component, module);
+        return component;
+    });
+}
+function kindOf(use) {
+    if (use.module.name === 'Phoenix.LiveView')
+        return 'live_view';
+    if (use.module.name === 'Phoenix.LiveComponent')
+        return 'live_component';
+    const which = use.args[0];
+    if (which?.kind === 'atom' && (which.value === 'live_view' || which.value === 'live_component'))
+        return which.value;
+    return undefined;
+}
+/** Value kinds of the DSL reader that never match a string. */
+const nonStringLiterals = new Set(['number', 'boolean', 'nil', 'list', 'tuple', 'keyword']);
+function eventPattern(module, node) {
+    const value = paramValue(module, node);
+    const base = { text: value.text, place: value.place };
+    if (value.kind === 'string')
+        return value.interpolated ? { ...base, kind: 'other' } : { ...base, kind: 'string', name: value.value };
+    if (value.kind === 'atom')
+        return { ...base, kind: 'atom', name: value.value };
+    if (node.type === 'identifier')
+        return { ...base, kind: 'variable' };
+    if (nonStringLiterals.has(value.kind) || node.type === 'map')
+        return { ...base, kind: 'literal' };
+    if (node.type === 'binary_operator') {
+        const operator = node.childForFieldName('operator')?.type;
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        // `"row:" <> id`: a string prefix.
+        if (operator === '<>' && left?.type === 'string') {
+            const prefix = paramValue(module, left);
+            return { ...base, kind: 'prefix', name: prefix.kind === 'string' ? prefix.value : undefined };
+        }
+        // `event = "save"`, `"save" = event`: the literal side decides.
+        if (operator === '=' && left && right) {
+            const literal = left.type === 'identifier' ? right : left;
+            const inner = eventPattern(module, literal);
+            return { ...inner, text: base.text, place: base.place };
+        }
+    }
+    return { ...base, kind: 'other' };
+}
+const heexFile = /[\w./-]*\.heex\b/;
+/** Info strings of template code blocks. */
+const templateLanguages = new Set(['heex', 'leex', 'eex', 'html', 'html.heex', 'html-eex', 'surface', 'sface']);
+const templateWord = /\btemplates?\b/i;
+function findTemplate(component, module) {
+    const embed = module.body.find((call) => call.name === 'embed_templates');
+    if (embed)
+        return { kind: 'embed_templates', text: embed.head, place: embed.place };
+    for (const block of component.subsection.blocks) {
+        if (block.language && templateLanguages.has(block.language))
+            return { kind: 'block', text: block.rawLanguage ?? block.language, place: block.position };
+    }
+    for (const comment of module.comments) {
+        if (heexFile.test(comment.text))
+            return { kind: 'comment', text: comment.text, place: comment.place };
+    }
+    for (const node of component.subsection.content) {
+        if (node.type === 'code' || node.type === 'html')
+            continue;
+        const text = toString(node);
+        if (heexFile.test(text) || templateWord.test(text))
+            return { kind: 'prose', text, place: placeOfMarkdown(node) };
+    }
+    return undefined;
+}

@@ -1,0 +1,2 @@
+import type { ArchdocRule } from './rule.js';
+export declare const rules: ArchdocRule[];
