@@ -9,7 +9,13 @@
  * noisy machine does not decide the result. Nothing here is a test.
  *
  * Options: --runs N (default 5), --quick (fewer runs, smaller cases),
- *          --only <case,...> (1-file, 500-files, 5mb-doc, 500-cached, growth, startup, editor)
+ *          --only <case,...> (1-file, 500-files, 5mb-doc, 500-cached, growth, startup, editor, node-versions)
+ *
+ * `node-versions` runs the 1-file and 500-file cases on every Node it finds:
+ * this one, the ones `scripts/node-versions.sh` installed under
+ * `.node-versions/`, and the executables listed in ARCHDOC_BENCH_NODES
+ * (separated like PATH), and prints each one's time and peak RSS, the
+ * one-file time without the compile cache too.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -129,7 +135,8 @@ function bigDoc(sources, bytes) {
 function run(command, args, options = {}) {
   const full = timeBin ? [timeBin, ['-f', '__TIME__ %e %M', command, ...args]] : [command, args]
   const started = process.hrtime.bigint()
-  const result = spawnSync(full[0], full[1], {cwd: options.cwd ?? corpus, encoding: 'utf8', maxBuffer: 1 << 30, env: {...process.env, NO_COLOR: '1'}})
+  const env = {...process.env, NO_COLOR: '1', ...options.env}
+  const result = spawnSync(full[0], full[1], {cwd: options.cwd ?? corpus, encoding: 'utf8', maxBuffer: 1 << 30, env})
   const wall = Number(process.hrtime.bigint() - started) / 1e9
   const timing = /__TIME__ ([\d.]+) (\d+)/.exec(result.stderr ?? '')
   if (result.error) throw result.error
@@ -152,7 +159,7 @@ function measure(commands) {
   return samples
 }
 
-const archdoc = (args) => () => run(process.execPath, [path.join(root, 'bin', 'archdoc-lint.js'), '--no-color', ...args])
+const archdoc = (args, node = process.execPath, env = {}) => () => run(node, [path.join(root, 'bin', 'archdoc-lint.js'), '--no-color', ...args], {env})
 const remarkAnchor = (args) => () =>
   run(bin('remark'), ['--rc-path', '.remarkrc.anchor.json', '--no-stdout', '--quiet', '--ignore-path', '/dev/null', ...args])
 const markdownlintAnchor = (args) => () => run(bin('markdownlint-cli2'), args)
@@ -193,6 +200,75 @@ function printTable() {
 }
 
 // ---------------------------------------------------------------------------
+// The same cases on every Node found.
+
+/** This Node, then the others found, one per version, oldest first. */
+function nodeVersions() {
+  const candidates = [process.execPath]
+  const installed = path.join(root, '.node-versions', 'node_modules')
+  if (existsSync(installed)) {
+    for (const name of readdirSync(installed)) if (name.startsWith('node-')) candidates.push(path.join(installed, name, 'bin', 'node'))
+  }
+  for (const item of (process.env.ARCHDOC_BENCH_NODES ?? '').split(path.delimiter)) if (item) candidates.push(path.resolve(item))
+  const byVersion = new Map()
+  for (const node of candidates) {
+    const result = existsSync(node) ? spawnSync(node, ['--version'], {encoding: 'utf8'}) : undefined
+    const version = result?.status === 0 ? result.stdout.trim() : undefined
+    if (!version) console.error(`node-versions: ${node} does not run, left out`)
+    else if (!byVersion.has(version)) byVersion.set(version, node)
+  }
+  const major = (version) => version.slice(1).split('.').map(Number)
+  return [...byVersion].map(([version, node]) => ({version, node})).sort((a, b) => {
+    const [x, y] = [major(a.version), major(b.version)]
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2]
+  })
+}
+
+/** Node 22.1 and later have the module compile cache. */
+function hasCompileCache(version) {
+  const [major, minor] = version.slice(1).split('.').map(Number)
+  return major > 22 || (major === 22 && minor >= 1)
+}
+
+function printNodeVersions(nodes) {
+  const uncached = {NODE_DISABLE_COMPILE_CACHE: '1'}
+  const results = nodes.map(function ({version, node}) {
+    // One process per sample; each command's first run is its warm-up (and fills the compile cache).
+    const commands = [{run: archdoc(['one'], node)}, {run: archdoc(['many'], node)}]
+    if (hasCompileCache(version)) commands.push({run: archdoc(['one'], node, uncached)})
+    const [one, many, oneUncached] = measure(commands)
+    const stats = (samples) => samples && {wall: median(samples.map((s) => s.wall)), rss: median(samples.map((s) => s.rssMiB))}
+    return {version, one: stats(one), many: stats(many), oneUncached: stats(oneUncached)}
+  })
+  const best = (key) => Math.min(...results.map((result) => result[key].rss))
+  const [bestOne, bestMany] = [best('one'), best('many')]
+  const times = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(2)}×`)
+  const lines = [
+    `peak RSS and time per Node version (medians of ${runs} runs after a warm-up; × best = peak RSS / the lowest peak of that case):`,
+    '| Node | 1 file | 1 file, no compile cache | peak RSS | × best | ' + `${count} files | peak RSS | × best |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- |'
+  ]
+  for (const result of results) {
+    lines.push(
+      '| ' +
+        [
+          result.version,
+          `${result.one.wall.toFixed(3)} s`,
+          result.oneUncached ? `${result.oneUncached.wall.toFixed(3)} s` : '(no compile cache)',
+          `${result.one.rss.toFixed(0)} MiB`,
+          times(result.one.rss / bestOne),
+          `${result.many.wall.toFixed(2)} s`,
+          `${result.many.rss.toFixed(0)} MiB`,
+          times(result.many.rss / bestMany)
+        ].join(' | ') +
+        ' |'
+    )
+  }
+  console.log('\n' + lines.join('\n'))
+  if (nodes.length === 1) console.log('(only this Node found: `scripts/node-versions.sh` installs 22, 24 and 26 under .node-versions/)')
+}
+
+// ---------------------------------------------------------------------------
 
 const count = makeCorpus()
 console.log(`corpus: ${count} docs in ${path.relative(root, corpus)}/, runs per case: ${runs} (+1 warm-up)\n`)
@@ -227,6 +303,8 @@ if (wanted('500-cached') && help.includes('--cache')) {
 
 printTable()
 for (const row of rows) if (row.note) console.log(`\n${row.case}: ${row.note}`)
+
+if (wanted('node-versions')) printNodeVersions(nodeVersions())
 
 if (wanted('growth') || wanted('editor')) {
   // In one process (bench/inprocess.js): a process start would drown both.

@@ -23,6 +23,9 @@ import {
 } from 'vscode-languageserver-protocol/node'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// As in the CLI's process (src/startup.ts): the parsers' WASM stays on the baseline tier.
+const {keepWasmOnBaselineTier} = await import(pathToFileURL(path.join(root, 'dist', 'src', 'code', 'wasm-tier.js')).href)
+keepWasmOnBaselineTier()
 const corpus = process.argv[2] ?? path.join(root, '.bench-corpus')
 const runs = Number(process.argv[3] ?? 5)
 

@@ -5,6 +5,10 @@
  */
 import {readFileSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
+import {keepWasmOnBaselineTier} from '../dist/src/code/wasm-tier.js'
+
+// As in the CLI's process (src/startup.ts): the parsers' WASM stays on the baseline tier.
+keepWasmOnBaselineTier()
 
 const file = process.argv[2]
 const t0 = performance.now()

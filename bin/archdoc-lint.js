@@ -2,6 +2,7 @@
 // The archdoc-lint command. Whatever goes wrong, the user gets one line and
 // exit 2, never a stack trace, and never a silent exit 0.
 import {existsSync} from 'node:fs'
+import {prepareProcess} from '../dist/src/startup.js'
 
 let settled = false
 
@@ -29,6 +30,8 @@ process.on('unhandledRejection', (error) => {
 process.on('beforeExit', () => fail('the run stopped before it finished (a step never completed)'))
 
 try {
+  // The compile cache and V8's WASM tiering, before the bundle is loaded.
+  prepareProcess()
   // The bundle (scripts/bundle.js) starts faster; the tsc output serves
   // where it was not built.
   const bundle = new URL('../dist/bundle/main.js', import.meta.url)

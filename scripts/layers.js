@@ -19,7 +19,7 @@ export const layers = [
   {name: 'domain models', units: ['src/ash', 'src/phoenix', 'src/rest', 'src/join']},
   {name: 'the pipeline', units: ['src/guard', 'src/pipeline']},
   {name: 'rules', units: ['src/rule.ts', 'rules']},
-  {name: 'entry points', units: ['src/rules.ts', 'src/index.ts', 'src/cli', 'src/server']}
+  {name: 'entry points', units: ['src/rules.ts', 'src/index.ts', 'src/startup.ts', 'src/cli', 'src/server']}
 ]
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

@@ -9,7 +9,7 @@
  * out whatever other rules the preset grows; the preset itself is tested
  * with `toContain`.
  */
-import {mkdirSync, readdirSync, readFileSync, symlinkSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {root, runCli, workspaces} from './helpers.js'
@@ -449,5 +449,24 @@ describe('formats and flags', () => {
     const before = readFileSync(path.join(cwd, 'bad.md'), 'utf8')
     runCli(['bad.md', 'good.md'], {cwd})
     expect(readFileSync(path.join(cwd, 'bad.md'), 'utf8')).toBe(before)
+  })
+})
+
+describe('start-up', () => {
+  // Linux: the user's cache folder is $XDG_CACHE_HOME (env-paths); elsewhere it is not set by this variable.
+  it.runIf(process.platform === 'linux')('Node 22.1+: the compile cache is in the user’s cache folder, nothing is written in the linted folder; Node 20: no cache', () => {
+    const cwd = workspace({'good.md': good, '.remarkrc.json': twoRules})
+    const cacheHome = path.join(workspace(), 'cache-home')
+    const result = runCli(['good.md'], {cwd, env: {XDG_CACHE_HOME: cacheHome, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined}})
+    expect(result.code).toBe(0)
+    expect(readdirSync(cwd).sort()).toEqual(['.remarkrc.json', 'good.md'])
+    const [major, minor] = process.versions.node.split('.').map(Number) as [number, number]
+    if (major > 22 || (major === 22 && minor >= 1)) {
+      // Node keeps one folder per Node version (and V8 flags) inside the given one.
+      const folders = readdirSync(path.join(cacheHome, 'archdoc-lint', 'compile-cache'))
+      expect(folders).toEqual([expect.stringMatching(new RegExp(`^v${process.versions.node.replaceAll('.', '\\.')}-`))])
+    } else {
+      expect(existsSync(cacheHome)).toBe(false)
+    }
   })
 })

@@ -200,7 +200,7 @@ async function main(argv, streams = process, cwd = process.cwd()) {
     case "new":
       return createDoc(options, streams, cwd);
     case "lint": {
-      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-74KFFCHT.js"), import("./report-3MGBPQIF.js"), import("./watch-I54AY5SL.js")]);
+      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-5VGMPDJV.js"), import("./report-QHHJHNMP.js"), import("./watch-I54AY5SL.js")]);
       const once = async () => writeReports(await lint({ paths: options.paths, config: options.config, cwd, cacheLocation: options.cacheLocation && path3.resolve(cwd, options.cacheLocation), version: packageVersion() }), options, streams, cwd, packageVersion());
       if (options.watch)
         return watch(options, once, streams, cwd);

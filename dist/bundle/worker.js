@@ -1,12 +1,12 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-MV3SG4N7.js";
-import "./chunk-FMHFYYUC.js";
+} from "./chunk-CZCJS4TL.js";
+import "./chunk-AGWRK5DC.js";
 import "./chunk-PYBGO3PY.js";
-import "./chunk-NUZPZUEP.js";
-import "./chunk-XGHQKURE.js";
-import "./chunk-65DBH4ON.js";
+import "./chunk-YLXEUB5J.js";
+import "./chunk-RFASFFAD.js";
+import "./chunk-3NCTKHZV.js";
 import "./chunk-K5UYKCMY.js";
 import {
   serializeFile

@@ -28,6 +28,7 @@ import type {CodeBlock} from '../document/model.js'
 import {lastAtOrBefore} from '../document/positions.js'
 import {parentOf, siblingOf} from './tree-links.js'
 import type {ElixirCode, SyntaxIssue} from './types.js'
+import {keepWasmOnBaselineTierWhereTierUpBlowsUp} from './wasm-tier.js'
 
 const require = createRequire(import.meta.url)
 
@@ -70,6 +71,7 @@ let loading: Promise<ElixirParser> | undefined
 /** Load web-tree-sitter and the Elixir grammar once per process (again after `discard`). */
 export function load(): Promise<ElixirParser> {
   loading ??= (async function () {
+    keepWasmOnBaselineTierWhereTierUpBlowsUp()
     const {Language, Parser, Query} = require('web-tree-sitter') as typeof import('web-tree-sitter')
     await Parser.init()
     const language = await Language.load(require.resolve('@cursorless/tree-sitter-wasms/out/tree-sitter-elixir.wasm'))

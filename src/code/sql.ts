@@ -24,11 +24,13 @@ import * as pg from 'libpg-query'
 import type {CodeBlock} from '../document/model.js'
 import {lastAtOrBefore, type Place} from '../document/positions.js'
 import type {SqlCode, SqlStatement, SyntaxIssue} from './types.js'
+import {keepWasmOnBaselineTierWhereTierUpBlowsUp} from './wasm-tier.js'
 
 export type SqlParser = typeof pg
 let loading: Promise<SqlParser> | undefined
 
 export function load(): Promise<SqlParser> {
+  if (!loading) keepWasmOnBaselineTierWhereTierUpBlowsUp()
   loading ??= pg.loadModule().then(() => pg)
   return loading
 }

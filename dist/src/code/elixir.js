@@ -25,6 +25,7 @@
 import { createRequire } from 'node:module';
 import { lastAtOrBefore } from '../document/positions.js';
 import { parentOf, siblingOf } from './tree-links.js';
+import { keepWasmOnBaselineTierWhereTierUpBlowsUp } from './wasm-tier.js';
 const require = createRequire(import.meta.url);
 /**
  * The most parser operations (tokens read, parse actions, error recovery
@@ -57,6 +58,7 @@ let loading;
 /** Load web-tree-sitter and the Elixir grammar once per process (again after `discard`). */
 export function load() {
     loading ??= (async function () {
+        keepWasmOnBaselineTierWhereTierUpBlowsUp();
         const { Language, Parser, Query } = require('web-tree-sitter');
         await Parser.init();
         const language = await Language.load(require.resolve('@cursorless/tree-sitter-wasms/out/tree-sitter-elixir.wasm'));

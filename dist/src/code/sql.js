@@ -22,8 +22,11 @@
  */
 import * as pg from 'libpg-query';
 import { lastAtOrBefore } from '../document/positions.js';
+import { keepWasmOnBaselineTierWhereTierUpBlowsUp } from './wasm-tier.js';
 let loading;
 export function load() {
+    if (!loading)
+        keepWasmOnBaselineTierWhereTierUpBlowsUp();
     loading ??= pg.loadModule().then(() => pg);
     return loading;
 }
