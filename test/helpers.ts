@@ -46,11 +46,14 @@ export async function lintFixture(relative: string, options: Parameters<typeof l
   return lint(readFileSync(full, 'utf8'), {path: relative, ...options})
 }
 
-export function runCli(args: string[], options: {cwd?: string; input?: string} = {}) {
+/** `timeout` (ms) kills a run that hangs, so that a hang fails its test instead of the suite. */
+export function runCli(args: string[], options: {cwd?: string; input?: string; timeout?: number} = {}) {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? root,
     encoding: 'utf8',
     input: options.input,
+    timeout: options.timeout,
+    killSignal: 'SIGKILL',
     env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
