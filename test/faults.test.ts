@@ -146,7 +146,7 @@ describe('faults that must not lose the report', () => {
     expect(result.code).toBe(1)
     expect(without.code).toBe(1)
     expect(result.stdout).toBe(without.stdout)
-    expect(result.stderr).toBe('archdoc-lint: taken/cache: cannot write the cache (ENOTDIR): results not cached\n')
+    expect(result.stderr).toBe('archdoc-lint: warning: taken/cache: cannot write the cache (ENOTDIR): results not cached\n')
     expect(readFileSync(path.join(cwd, 'taken'), 'utf8')).toBe('a file, not a folder')
   })
 

@@ -8,8 +8,7 @@ import {describe, expect, it} from 'vitest'
 import ashResource from '../rules/ash-resource.js'
 import liveviewComponent from '../rules/liveview-component.js'
 import noTemplatePlaceholders from '../rules/no-template-placeholders.js'
-import {pluralize, snakeCase} from '../src/ash/names.js'
-import {camelCase} from '../src/join/names.js'
+import {camelCase, pluralize, snakeCase} from '../src/text/words.js'
 import {describeMessages, lint} from './helpers.js'
 
 const length = 200_000
@@ -29,7 +28,7 @@ describe('long lines of the worst shapes', function () {
     ])
   })
 
-  it('no-template-placeholders: brackets around a long run of spaces (was /[ \\t]*\\r?\\n[\\s>]*/ in src/model/prose.ts)', async function () {
+  it('no-template-placeholders: brackets around a long run of spaces (was /[ \\t]*\\r?\\n[\\s>]*/ in src/document/prose.ts)', async function () {
     const doc = `# Architecture Design Changes\n\nSee [Name${' '.repeat(length)}Here] and [Resource Name].\n`
     const file = await lint(doc, {plugins: [noTemplatePlaceholders]})
     expect(describeMessages(file)).toEqual([
@@ -63,7 +62,7 @@ describe('long lines of the worst shapes', function () {
     expect(describeMessages(named)).toEqual([])
   })
 
-  it('ash-resource: a module name of a long run of capitals (was /([A-Z]+)([A-Z][a-z])/ in src/ash/names.ts)', async function () {
+  it('ash-resource: a module name of a long run of capitals (was /([A-Z]+)([A-Z][a-z])/ in src/text/words.ts)', async function () {
     const name = 'MyApp.' + 'A'.repeat(length)
     const file = await lint(resourceDoc(name), {plugins: [ashResource]})
     expect(short(describeMessages(file))).toEqual([
@@ -71,7 +70,7 @@ describe('long lines of the worst shapes', function () {
     ])
   })
 
-  it('ash-resource: a module name of a long word ending in `_` (was /^(.*?)([a-z\\d]+)$/ in src/ash/names.ts)', async function () {
+  it('ash-resource: a module name of a long word ending in `_` (was /^(.*?)([a-z\\d]+)$/ in src/text/words.ts)', async function () {
     const name = 'MyApp.B' + 'b'.repeat(length) + '_'
     const file = await lint(resourceDoc(name), {plugins: [ashResource]})
     expect(short(describeMessages(file))).toEqual([
