@@ -9,7 +9,9 @@
 import {spawnSync} from 'node:child_process'
 import {existsSync, linkSync, lstatSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {Readable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
+import {readStreamWithLimit} from '../src/guard/read.js'
 import {root, runCli, workspaces} from './helpers.js'
 
 const {workspace} = workspaces('faults')
@@ -82,6 +84,23 @@ describe('files that are not regular files', () => {
     })
     expect(named.status).toBe(2)
     expect(named.stderr).toBe('good.md: no issues found\n' + line)
+  })
+})
+
+describe('stdin: the same bounded read (readStreamWithLimit)', () => {
+  it('reads a stream within the limit whole, and stops one byte past it', async () => {
+    expect(await readStreamWithLimit(Readable.from([Buffer.from('ab'), Buffer.from('cd')]), 4)).toEqual({bytes: Buffer.from('abcd')})
+    let pulled = 0
+    const endless = new Readable({
+      read() {
+        pulled++
+        this.push(Buffer.alloc(1024, 0x61))
+      }
+    })
+    const result = await readStreamWithLimit(endless, 4096)
+    expect(result).toEqual({problem: {reason: 'File is more than 4 KiB (limit 4 KiB): not linted'}})
+    expect(pulled).toBeLessThan(10)
+    expect(endless.destroyed).toBe(true)
   })
 })
 

@@ -126,8 +126,8 @@ export function checkInput(text: string, file?: VFile): GuardProblem | undefined
  * The reason a file over `maxBytes` is not linted; `exact` false when only
  * `bytes` were read of more (a stream, a file that grew).
  */
-export function sizeReason(bytes: number, exact = true): string {
-  return `File is ${exact ? '' : 'more than '}${formatSize(exact ? bytes : maxBytes)} (limit ${formatSize(maxBytes)}): not linted`
+export function sizeReason(bytes: number, exact = true, limit = maxBytes): string {
+  return `File is ${exact ? formatSize(bytes) : 'more than ' + formatSize(limit)} (limit ${formatSize(limit)}): not linted`
 }
 
 function number(value: number): string {

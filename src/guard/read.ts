@@ -34,13 +34,13 @@ export function readRegularFile(filePath: string, limit = maxBytes): ReadResult 
   try {
     const stats = fstatSync(descriptor)
     if (!stats.isFile()) return notRegular
-    if (stats.size > limit) return {problem: {reason: sizeReason(stats.size)}}
+    if (stats.size > limit) return {problem: {reason: sizeReason(stats.size, true, limit)}}
     // The size said at most `limit`; a file that grew since is caught by reading one byte more.
     let buffer = Buffer.allocUnsafe(Math.min(limit + 1, stats.size + 1))
     let length = 0
     for (;;) {
       if (length === buffer.length) {
-        if (length > limit) return {problem: {reason: sizeReason(length, false)}}
+        if (length > limit) return {problem: {reason: sizeReason(length, false, limit)}}
         const bigger = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(buffer.length * 2, 64 * 1024)))
         buffer.copy(bigger, 0, 0, length)
         buffer = bigger
@@ -75,7 +75,7 @@ export async function readStreamWithLimit(stream: NodeJS.ReadableStream, limit =
     chunks.push(bytes)
     length += bytes.length
     // Leaving the loop stops reading (the iterator destroys the stream).
-    if (length > limit) return {problem: {reason: sizeReason(length, false)}}
+    if (length > limit) return {problem: {reason: sizeReason(length, false, limit)}}
   }
   return {bytes: Buffer.concat(chunks, length)}
 }
