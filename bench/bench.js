@@ -9,7 +9,7 @@
  * noisy machine does not decide the result. Nothing here is a test.
  *
  * Options: --runs N (default 5), --quick (fewer runs, smaller cases),
- *          --only <case,...> (1-file, 500-files, 5mb-doc, 500-cached, growth, startup, editor, node-versions)
+ *          --only <case,...> (1-file, 500-files, 5mb-doc, 500-cached, growth, startup, editor, node-versions, long-lines)
  *
  * `node-versions` runs the 1-file and 500-file cases on every Node it finds:
  * this one, the ones `scripts/node-versions.sh` installed under
@@ -311,6 +311,11 @@ if (wanted('growth') || wanted('editor')) {
   const result = spawnSync(process.execPath, [path.join(root, 'bench', 'inprocess.js'), corpus, String(runs)], {encoding: 'utf8'})
   const lines = (result.stdout || result.stderr).trim().split('\n')
   process.stdout.write('\n' + lines.filter((line) => (line.startsWith('growth') ? wanted('growth') : line.startsWith('editor') ? wanted('editor') : true)).join('\n') + '\n')
+}
+
+if (wanted('long-lines')) {
+  const result = spawnSync(process.execPath, [path.join(root, 'bench', 'long-lines.js'), String(runs)], {encoding: 'utf8'})
+  process.stdout.write('\n' + (result.stdout || result.stderr))
 }
 
 if (wanted('startup')) {

@@ -5,11 +5,13 @@ import {existsSync} from 'node:fs'
 import {prepareProcess} from '../dist/src/startup.js'
 
 let settled = false
+// Replaced by the CLI's own escaping once it is loaded; before, every control character goes.
+let escapeControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
 
 function fail(reason) {
   if (settled) return
   settled = true
-  process.stderr.write('archdoc-lint: internal error: ' + reason + '\n')
+  process.stderr.write('archdoc-lint: internal error: ' + escapeControl(reason) + '\n')
   process.exitCode = 2
 }
 
@@ -35,7 +37,9 @@ try {
   // The bundle (scripts/bundle.js) starts faster; the tsc output serves
   // where it was not built.
   const bundle = new URL('../dist/bundle/main.js', import.meta.url)
-  const {main} = await import(existsSync(bundle) ? bundle.href : '../dist/src/cli/main.js')
+  const cli = await import(existsSync(bundle) ? bundle.href : '../dist/src/cli/main.js')
+  escapeControl = cli.escapeControl
+  const main = cli.main
   const code = await main(process.argv.slice(2))
   if (!settled) {
     settled = true

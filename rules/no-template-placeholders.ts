@@ -258,7 +258,7 @@ function findTemplateBullets(part: DocumentPart, findings: Findings): void {
       if (child.type !== 'listItem' || child.children.length !== 1) return undefined
       const paragraph = child.children[0]!
       if (paragraph.type !== 'paragraph' || !child.position || !paragraph.position) return undefined
-      const content = toString(paragraph).trim().replace(/\s*[.:]$/, '')
+      const content = withoutFinalStop(toString(paragraph).trim())
       if (!bullets.includes(content)) return undefined
       const start = child.position.start.offset!
       const end = paragraph.position.end.offset!
@@ -281,4 +281,12 @@ function findExtraPlaceholders(model: DocumentModel, placeholders: string[], fin
       findings.add(index, index + placeholder.length, `Placeholder \`${placeholder}\` left in: replace it with the real content`)
     }
   }
+}
+
+/**
+ * The text without one final `.` or `:` and the spaces before it. Plain code:
+ * `/\s*[.:]$/` tries every space of a long run as a start (quadratic).
+ */
+function withoutFinalStop(text: string): string {
+  return text.endsWith('.') || text.endsWith(':') ? text.slice(0, -1).trimEnd() : text
 }

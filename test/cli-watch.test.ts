@@ -103,4 +103,15 @@ describe('archdoc-lint --watch', () => {
     run.child.kill('SIGINT')
     expect(await exited).toBe(0)
   })
+
+  it('a changed file whose name holds control characters is named escaped (issue 18)', async () => {
+    const cwd = workspace({'.remarkrc': titleOnly, 'a.md': '# Architecture Design Changes\n'})
+    const run = start(['-w'], cwd)
+    await run.until(watching)
+    writeFileSync(path.join(cwd, '\u001B]52;c;cHduZWQ=\u0007.md'), '# Other\n')
+    await run.until(watching, 2)
+    expect(run.stderr).toContain('\narchdoc-lint: \\x1B]52;c;cHduZWQ=\\x07.md changed, linting again\n')
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/)
+  })
 })

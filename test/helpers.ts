@@ -46,12 +46,18 @@ export async function lintFixture(relative: string, options: Parameters<typeof l
   return lint(readFileSync(full, 'utf8'), {path: relative, ...options})
 }
 
-/** Run the built CLI; `env` adds to (or, with undefined, removes from) this process's environment. */
-export function runCli(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string | undefined>} = {}) {
+/**
+ * Run the built CLI; `env` adds to (or, with undefined, removes from) this
+ * process's environment; `timeout` (ms) kills a run that hangs, so that a
+ * hang fails its test instead of the suite.
+ */
+export function runCli(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string | undefined>; timeout?: number} = {}) {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? root,
     encoding: 'utf8',
     input: options.input,
+    timeout: options.timeout,
+    killSignal: 'SIGKILL',
     env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env}
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}

@@ -9,6 +9,9 @@ import {
 import {
   toRelative
 } from "./chunk-DWZXRXX6.js";
+import {
+  escapeControl
+} from "./chunk-OAYRKHOJ.js";
 import "./chunk-7Y7VROCR.js";
 
 // dist/src/cli/main.js
@@ -149,7 +152,7 @@ var referencePlaceholder = `[${story.placeholder}]`;
 var templatePath = () => path2.join(packageRoot(), "template", "design-doc-template.md");
 async function createDoc(options, streams, cwd) {
   const fail = (message) => {
-    streams.stderr.write(`archdoc-lint: ${message}
+    streams.stderr.write(`archdoc-lint: ${escapeControl(message)}
 `);
     return 2;
   };
@@ -174,7 +177,7 @@ async function createDoc(options, streams, cwd) {
       return fail(`${shown}: already exists, not overwritten`);
     return fail(`${shown}: cannot write${code ? ` (${code})` : ""}`);
   }
-  streams.stdout.write(shown + "\n");
+  streams.stdout.write(escapeControl(shown) + "\n");
   return 0;
 }
 
@@ -186,7 +189,7 @@ async function main(argv, streams = process, cwd = process.cwd()) {
   } catch (error) {
     if (!(error instanceof UsageError))
       throw error;
-    streams.stderr.write(`archdoc-lint: ${error.message} (see \`archdoc-lint --help\`)
+    streams.stderr.write(`archdoc-lint: ${escapeControl(error.message)} (see \`archdoc-lint --help\`)
 `);
     return 2;
   }
@@ -200,7 +203,7 @@ async function main(argv, streams = process, cwd = process.cwd()) {
     case "new":
       return createDoc(options, streams, cwd);
     case "lint": {
-      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-5VGMPDJV.js"), import("./report-QHHJHNMP.js"), import("./watch-I54AY5SL.js")]);
+      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-JSCMN3FQ.js"), import("./report-PFT66FA3.js"), import("./watch-PKJP7Z4N.js")]);
       const once = async () => writeReports(await lint({ paths: options.paths, config: options.config, cwd, cacheLocation: options.cacheLocation && path3.resolve(cwd, options.cacheLocation), version: packageVersion() }), options, streams, cwd, packageVersion());
       if (options.watch)
         return watch(options, once, streams, cwd);
@@ -209,5 +212,6 @@ async function main(argv, streams = process, cwd = process.cwd()) {
   }
 }
 export {
+  escapeControl,
   main
 };

@@ -1,8 +1,8 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-CZCJS4TL.js";
-import "./chunk-AGWRK5DC.js";
+} from "./chunk-QHCJW7ZA.js";
+import "./chunk-DGB7COQG.js";
 import "./chunk-PYBGO3PY.js";
 import "./chunk-YLXEUB5J.js";
 import "./chunk-RFASFFAD.js";
@@ -15,9 +15,10 @@ import "./chunk-XYOACLDG.js";
 import "./chunk-AHAQU7Y2.js";
 import "./chunk-BSHHI7RE.js";
 import "./chunk-KNMTUT54.js";
-import "./chunk-KQRYG6XD.js";
+import "./chunk-MYZYFSEJ.js";
 import "./chunk-BNFVUJJB.js";
 import "./chunk-DWZXRXX6.js";
+import "./chunk-OAYRKHOJ.js";
 import "./chunk-7Y7VROCR.js";
 
 // dist/src/cli/worker.js

@@ -231,7 +231,7 @@ function findTemplateBullets(part, findings) {
             const paragraph = child.children[0];
             if (paragraph.type !== 'paragraph' || !child.position || !paragraph.position)
                 return undefined;
-            const content = toString(paragraph).trim().replace(/\s*[.:]$/, '');
+            const content = withoutFinalStop(toString(paragraph).trim());
             if (!bullets.includes(content))
                 return undefined;
             const start = child.position.start.offset;
@@ -250,4 +250,11 @@ function findExtraPlaceholders(model, placeholders, findings) {
             findings.add(index, index + placeholder.length, `Placeholder \`${placeholder}\` left in: replace it with the real content`);
         }
     }
+}
+/**
+ * The text without one final `.` or `:` and the spaces before it. Plain code:
+ * `/\s*[.:]$/` tries every space of a long run as a start (quadratic).
+ */
+function withoutFinalStop(text) {
+    return text.endsWith('.') || text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
 }

@@ -111,10 +111,12 @@ function compilePattern(pattern) {
 const reference = Symbol('reference');
 /**
  * An attempt in the template's form: a number (or the placeholder's `N`s),
- * maybe a separator, a name. Digits and letters are disjoint, so the match is
- * linear.
+ * maybe a separator, a name. Digits and letters are disjoint; the `N`s are
+ * taken whole (`(?!N)`), as giving some back to the name only ever found a
+ * word without a separator (no attempt) and cost quadratic time on a long
+ * run of `N`s. So the match is linear.
  */
-const attemptShape = /^(?<id>\d+|N{2,})(?<separator>[-_\u2013\u2014]?)(?<name>[A-Za-z][^\s\p{Cc}]*)$/u;
+const attemptShape = /^(?<id>\d+|N{2,}(?!N))(?<separator>[-_\u2013\u2014]?)(?<name>[A-Za-z][^\s\p{Cc}]*)$/u;
 /**
  * Whether a word in the template's form is surely an attempt, wherever it
  * stands: `12345-AddUsers` or `004217AddUsers` are slips; `1-Click`, `3D` or

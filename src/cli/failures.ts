@@ -8,6 +8,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigError, findConfigFile} from './config-files.js'
+import {nonUtf8NameReason} from './documents.js'
 import {toRelative} from './paths.js'
 
 export interface Failure {
@@ -120,6 +121,9 @@ function describeFailure(file: VFile, message: VFileMessage, cwd: string): Failu
     const config = findConfigFile(filePathOf(file))
     if (config) where = toRelative(cwd, config)
   }
+  // A name that is not UTF-8 reads as a missing file: say what it is.
+  const misnamed = parts.length === 1 && parts[0] === 'no such file or folder' ? nonUtf8NameReason(filePathOf(file)) : undefined
+  if (misnamed) return {where, reason: misnamed}
   return {where, reason: parts.join(': ') || 'cannot be linted'}
 }
 

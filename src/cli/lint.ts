@@ -9,15 +9,15 @@
  * starts compiling the parsers its files need before loading the rest, so
  * WASM compilation overlaps the JavaScript imports.
  */
-import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import path from 'node:path'
 import type {VFile} from 'vfile'
 import {warmParsers} from '../code/warm.js'
 import {LintCache} from './cache.js'
 import {discover} from './discover.js'
+import {readDocument} from './documents.js'
 import {collectFailures, type Failure} from './failures.js'
 import {deserializeFile, serializeFile} from './serialize.js'
+import {toRelative} from './paths.js'
 import type {WorkerResult, WorkerTask} from './worker.js'
 
 export interface LintRun {
@@ -25,7 +25,7 @@ export interface LintRun {
   files: VFile[]
   /** One per distinct failure, in the order met. */
   failures: Failure[]
-  /** Warnings about the configs loaded, each once. */
+  /** Warnings (the configs loaded, a cache that cannot be written), each once: one line each, exit unchanged. */
   warnings: string[]
 }
 
@@ -38,6 +38,9 @@ export interface EngineOptions {
   /** The archdoc-lint version (part of every cache key). */
   version?: string
 }
+
+/** The cache warnings given so far (one process may lint many times: --watch). */
+const cacheWarnings = new Set<string>()
 
 /** Below this many files to lint, a worker pool costs more than it saves. */
 const poolThreshold = 24
@@ -66,11 +69,9 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
       continue
     }
     const relative = file.path
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(path.resolve(options.cwd, relative))
-    } catch {
-      pending.push({file}) // The engine reports why it cannot be read.
+    const bytes = readDocument(file)
+    if (!bytes) {
+      done.push(file)
       continue
     }
     const key = cache.key(relative, bytes)
@@ -80,11 +81,11 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
       restored.data.unifiedEngineGiven = true
       done.push(restored)
     } else {
-      file.value = bytes.toString('utf8')
       pending.push({file, key})
     }
   }
 
+  const warnings: string[] = []
   const results = [{...collectFailures(done, options.cwd), warnings: [] as string[]}]
   if (pending.length > 0) results.push(await lintPending(pending.map((item) => item.file), options))
 
@@ -101,7 +102,15 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
         cache.set(file.path, key, serializeFile(file))
       }
     }
-    cache.save()
+    // The cache is an optimisation: one that cannot be written (read-only,
+    // under a file, a full disk) costs the next run its speed, not this run its report.
+    const error = cache.save()
+    const warning = error && `${toRelative(options.cwd, options.cacheLocation!)}: cannot write the cache${error.code ? ` (${error.code})` : ''}: results not cached`
+    // Said once per process, not at every --watch run.
+    if (warning && !cacheWarnings.has(warning)) {
+      cacheWarnings.add(warning)
+      warnings.push(warning)
+    }
   }
 
   if (count === 0 && failures.length === 0) {
@@ -110,16 +119,14 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
       reason: 'no Markdown files found (looked for .md and .markdown files)'
     })
   }
-  return {files, failures, warnings: [...new Set(results.flatMap((result) => result.warnings))]}
+  return {files, failures, warnings: [...new Set([...results.flatMap((result) => result.warnings), ...warnings])]}
 }
 
 async function lintPending(files: VFile[], options: EngineOptions) {
   const shards = Math.min(availableParallelism(), Math.ceil(files.length / poolThreshold))
   if (shards <= 1) {
-    for (const file of files) {
-      const text = file.value === undefined ? readText(file, options.cwd) : undefined
-      if (text !== undefined) file.value = text
-    }
+    // Read here, so that the parsers the files need start compiling now (lintChunk skips files read).
+    for (const file of files) if (file.value === undefined) readDocument(file)
     warmParsers(files.map((file) => String(file.value ?? '')))
     const {lintChunk} = await import('./engine.js')
     return lintChunk(files, options.config, options.cwd)
@@ -150,15 +157,6 @@ async function lintPending(files: VFile[], options: EngineOptions) {
     }
   } finally {
     await pool.destroy()
-  }
-}
-
-/** The file's text, or undefined (the engine then reports why it cannot be read). */
-function readText(file: VFile, cwd: string): string | undefined {
-  try {
-    return readFileSync(path.resolve(cwd, file.path), 'utf8')
-  } catch {
-    return undefined
   }
 }
 

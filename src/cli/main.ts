@@ -6,10 +6,13 @@
 import path from 'node:path'
 import {packageVersion} from '../package.js'
 import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
+import {escapeControl} from './escape.js'
 import {createDoc} from './new.js'
 import type {Streams} from './report.js'
 
 export type {Streams}
+/** For bin/archdoc-lint.js: its last-resort error line is escaped like every other. */
+export {escapeControl}
 
 
 export async function main(argv: string[], streams: Streams = process, cwd = process.cwd()): Promise<number> {
@@ -18,7 +21,7 @@ export async function main(argv: string[], streams: Streams = process, cwd = pro
     options = parseCliArgs(argv)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    streams.stderr.write(`archdoc-lint: ${error.message} (see \`archdoc-lint --help\`)\n`)
+    streams.stderr.write(`archdoc-lint: ${escapeControl(error.message)} (see \`archdoc-lint --help\`)\n`)
     return 2
   }
 

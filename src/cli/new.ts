@@ -8,6 +8,7 @@ import path from 'node:path'
 import {packageRoot} from '../package.js'
 import {templatePlaceholders} from '../document/placeholders.js'
 import type {NewOptions} from './args.js'
+import {escapeControl} from './escape.js'
 import {toRelative} from './paths.js'
 import type {Streams} from './report.js'
 
@@ -21,7 +22,7 @@ export const templatePath = () => path.join(packageRoot(), 'template', 'design-d
 
 export async function createDoc(options: NewOptions, streams: Streams, cwd: string): Promise<number> {
   const fail = (message: string) => {
-    streams.stderr.write(`archdoc-lint: ${message}\n`)
+    streams.stderr.write(`archdoc-lint: ${escapeControl(message)}\n`)
     return 2
   }
   if (!referencePattern.test(options.reference)) {
@@ -49,6 +50,6 @@ export async function createDoc(options: NewOptions, streams: Streams, cwd: stri
     return fail(`${shown}: cannot write${code ? ` (${code})` : ''}`)
   }
 
-  streams.stdout.write(shown + '\n')
+  streams.stdout.write(escapeControl(shown) + '\n')
   return 0
 }

@@ -1,8 +1,9 @@
 /** Turning a lint run into output on the right streams (or a file) and an exit code. */
-import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFileMessage} from 'vfile-message'
 import type {LintOptions} from './args.js'
+import {writeFileAtomic} from './atomic-write.js'
+import {escapeControl} from './escape.js'
 import {isFailure, type Failure} from './failures.js'
 import {failureLine, loadFormatter} from './formats/index.js'
 import type {LintRun} from './lint.js'
@@ -47,7 +48,7 @@ export async function writeReports(
     // Every format lists a file's messages in document order.
     file.messages.sort(byPlace)
   }
-  for (const warning of run.warnings) write(streams.stderr, `archdoc-lint: warning: ${warning}\n`)
+  for (const warning of run.warnings) write(streams.stderr, `archdoc-lint: warning: ${escapeControl(warning)}\n`)
   const failures: Failure[] = [...run.failures]
   const context = {cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version}
   const [stylish, chosen] = await Promise.all([loadFormatter('stylish'), loadFormatter(options.format)])
@@ -57,7 +58,7 @@ export async function writeReports(
     const report = chosen(run.files, {...context, color: false})
     const target = path.resolve(cwd, options.outputFile)
     try {
-      await writeFile(target, report)
+      await writeFileAtomic(target, report)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       failures.push({where: options.outputFile, reason: `cannot write the report${code ? ` (${code})` : ''}`})

@@ -7,6 +7,7 @@ import {existsSync, statSync, watch as watchPath, type FSWatcher} from 'node:fs'
 import path from 'node:path'
 import type {LintOptions} from './args.js'
 import {configNames} from './config-files.js'
+import {escapeControl} from './escape.js'
 import type {Streams} from './report.js'
 
 const watched = /(?:\.md|\.markdown)$/
@@ -17,9 +18,14 @@ export function watchRoot(cwd: string, given: string): string {
   const full = path.resolve(cwd, given)
   if (existsSync(full)) return full
   const magic = given.search(/[*?[\]{}!]/)
-  const base = magic === -1 ? path.dirname(given) : given.slice(0, magic).replace(/[^/\\]*$/, '')
+  const base = magic === -1 ? path.dirname(given) : upToLastSeparator(given.slice(0, magic))
   const root = path.resolve(cwd, base || '.')
   return existsSync(root) ? root : cwd
+}
+
+/** The text up to and with its last `/` or `\\` (empty without one). */
+function upToLastSeparator(text: string): string {
+  return text.slice(0, Math.max(text.lastIndexOf('/'), text.lastIndexOf('\\')) + 1)
 }
 
 export async function watch(options: LintOptions, once: () => Promise<number>, streams: Streams, cwd: string): Promise<number> {
@@ -33,11 +39,11 @@ export async function watch(options: LintOptions, once: () => Promise<number>, s
       return
     }
     running = true
-    if (reason) streams.stderr.write(`\narchdoc-lint: ${reason} changed, linting again\n`)
+    if (reason) streams.stderr.write(`\narchdoc-lint: ${escapeControl(reason)} changed, linting again\n`)
     try {
       await once()
     } catch (error) {
-      streams.stderr.write(`archdoc-lint: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`)
+      streams.stderr.write(`archdoc-lint: ${escapeControl(error instanceof Error ? error.message.split('\n')[0]! : String(error))}\n`)
     }
     streams.stderr.write('archdoc-lint: watching for changes (Ctrl-C to stop)\n')
     running = false
@@ -60,7 +66,7 @@ export async function watch(options: LintOptions, once: () => Promise<number>, s
       // Editors write a file in several steps: wait for them to settle.
       timer = setTimeout(() => void run(path.relative(cwd, changed) || base), 100)
     })
-    watcher.on('error', (error) => streams.stderr.write(`archdoc-lint: cannot watch \`${path.relative(cwd, root) || '.'}\`: ${error.message}\n`))
+    watcher.on('error', (error) => streams.stderr.write(`archdoc-lint: cannot watch \`${escapeControl(path.relative(cwd, root) || '.')}\`: ${escapeControl(error.message)}\n`))
     watchers.push(watcher)
   }
 

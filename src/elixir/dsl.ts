@@ -270,7 +270,9 @@ function targetName(target: Node | null): string {
 /** The first line of a node's text, trimmed. */
 function firstLine(text: string): string {
   const line = text.split('\n')[0] ?? ''
-  return line.replace(/\s+do$/, '').trim()
+  // ` do` at the end goes (plain code: `/\s+do$/` is quadratic on a long run of spaces).
+  const body = line.endsWith('do') ? line.slice(0, -2) : undefined
+  return (body !== undefined && body !== body.trimEnd() ? body : line).trim()
 }
 
 /** Read a `call` node (or a bare identifier statement, a call without arguments). */

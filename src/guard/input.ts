@@ -22,10 +22,11 @@
  *   so often in a long file that re-reading what comes before each one would
  *   take more than 10,000,000 characters.
  */
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import {readRegularFile} from './read.js'
 import {scanMarkdown, type ScanLimits} from './scan.js'
+import {utf8SequenceLength} from './utf8.js'
 
 /** Largest file linted, in UTF-8 bytes. */
 export const maxBytes = 4 * 1024 * 1024
@@ -65,9 +66,7 @@ export interface GuardProblem {
 export function checkInput(text: string, file?: VFile): GuardProblem | undefined {
   // A character is 1 to 3 UTF-8 bytes (a surrogate pair, 4 for 2): count only when it can matter.
   const bytes = text.length * 3 <= maxBytes ? text.length : Buffer.byteLength(text, 'utf8')
-  if (bytes > maxBytes) {
-    return {reason: `File is ${formatSize(bytes)} (limit ${formatSize(maxBytes)}): not linted`}
-  }
+  if (bytes > maxBytes) return {reason: sizeReason(bytes)}
 
   const nul = text.indexOf('\u0000')
   if (nul !== -1 && nul < binaryWindow) {
@@ -123,6 +122,14 @@ export function checkInput(text: string, file?: VFile): GuardProblem | undefined
   }
 }
 
+/**
+ * The reason a file over `maxBytes` is not linted; `exact` false when only
+ * `bytes` were read of more (a stream, a file that grew).
+ */
+export function sizeReason(bytes: number, exact = true, limit = maxBytes): string {
+  return `File is ${exact ? formatSize(bytes) : 'more than ' + formatSize(limit)} (limit ${formatSize(limit)}): not linted`
+}
+
 function number(value: number): string {
   return value.toLocaleString('en-US')
 }
@@ -152,12 +159,9 @@ function invalidUtf8(text: string, file: VFile): {byte: number; offset: number} 
   if (file.value instanceof Uint8Array) {
     bytes = file.value
   } else if (text.includes('\uFFFD') && file.path) {
-    try {
-      const read = readFileSync(path.resolve(file.cwd, file.path))
-      if (read.toString('utf8') === text) bytes = read
-    } catch {
-      // Not on disk (an editor buffer, a test): nothing to check against.
-    }
+    // Not on disk (an editor buffer, a test): nothing to check against.
+    const read = readRegularFile(path.resolve(file.cwd, file.path)).bytes
+    if (read && read.toString('utf8') === text) bytes = read
   }
   if (!bytes) return undefined
   try {
@@ -175,29 +179,10 @@ function firstInvalid(bytes: Uint8Array, from: number): {byte: number; offset: n
   let offset = 0
   let index = from
   while (index < bytes.length) {
-    const byte = bytes[index]!
-    let needed: number
-    let lower = 0x80
-    let upper = 0xbf
-    if (byte < 0x80) needed = 0
-    else if (byte >= 0xc2 && byte <= 0xdf) needed = 1
-    else if (byte >= 0xe0 && byte <= 0xef) {
-      needed = 2
-      if (byte === 0xe0) lower = 0xa0
-      if (byte === 0xed) upper = 0x9f
-    } else if (byte >= 0xf0 && byte <= 0xf4) {
-      needed = 3
-      if (byte === 0xf0) lower = 0x90
-      if (byte === 0xf4) upper = 0x8f
-    } else return {byte, offset}
-    for (let next = 1; next <= needed; next++) {
-      const continuation = bytes[index + next]
-      if (continuation === undefined || continuation < lower || continuation > upper) return {byte, offset}
-      lower = 0x80
-      upper = 0xbf
-    }
-    index += needed + 1
-    offset += needed === 3 ? 2 : 1
+    const length = utf8SequenceLength(bytes, index)
+    if (length === 0) return {byte: bytes[index]!, offset}
+    index += length
+    offset += length === 4 ? 2 : 1
   }
   return undefined
 }

@@ -185,7 +185,9 @@ function eventPattern(module: ElixirModule, node: Node): EventPattern {
   return {...base, kind: 'other'}
 }
 
-const heexFile = /[\w./-]*\.heex\b/
+// A name ending in `.heex` (`live/board.html.heex`); what comes before `.heex`
+// does not change the answer, and a `[\w./-]*` before it made the search quadratic.
+const heexFile = /\.heex\b/
 /** Info strings of template code blocks. */
 const templateLanguages: ReadonlySet<string> = new Set(['heex', 'leex', 'eex', 'html', 'html.heex', 'html-eex', 'surface', 'sface'])
 const templateWord = /\btemplates?\b/i

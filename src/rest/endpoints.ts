@@ -195,10 +195,16 @@ function readCode(source: SourceText, endpoint: RestEndpoint, node: InlineCode):
   }
 }
 
+/** The text before its first `#` (a fragment), all of it without one. */
+function beforeHash(text: string): string {
+  const hash = text.indexOf('#')
+  return hash === -1 ? text : text.slice(0, hash)
+}
+
 function readPath(source: SourceText, text: string, start: number): EndpointPath {
   const cut = text.search(/[?#]/)
   const route = cut === -1 ? text : text.slice(0, cut)
-  const query = cut !== -1 && text[cut] === '?' ? text.slice(cut + 1).replace(/#.*$/, '') : undefined
+  const query = cut !== -1 && text[cut] === '?' ? beforeHash(text.slice(cut + 1)) : undefined
   const segments: PathSegment[] = []
   let offset = 0
   for (const part of route.split('/')) {

@@ -308,7 +308,10 @@ const typeAliases: Record<string, string> = {
  * model.
  */
 export function catalogTypeName(written: string): string {
-  const clean = written.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^pg_catalog\./, '').replace(/\s*\(.*\)$/, '')
+  const spaced = written.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^pg_catalog\./, '')
+  // Drop a final `(…)` (modifiers) and the space before it, in plain code: a regex for it is quadratic.
+  const open = spaced.indexOf('(')
+  const clean = open !== -1 && spaced.endsWith(')') && open < spaced.length - 1 ? spaced.slice(0, open).trimEnd() : spaced
   return typeAliases[clean] ?? clean
 }
 

@@ -5,16 +5,57 @@
 
 /** Elixir's `Macro.underscore` of one module segment: `TeamMember` → `team_member`, `HTTPRequest` → `http_request`. */
 export function snakeCase(segment: string): string {
-  return segment
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
-    .toLowerCase()
+  // An underscore goes before a capital that follows a lower-case letter or
+  // a digit, and before the last capital of a run that a lower-case letter
+  // follows (`HTTPRequest`). One pass of plain code: the regex for the second
+  // case (`/([A-Z]+)([A-Z][a-z])/g`) was quadratic on a long run of capitals.
+  let result = ''
+  for (let index = 0; index < segment.length; index++) {
+    const character = segment[index]!
+    const before = index > 0 ? segment[index - 1]! : ''
+    if (isUpper(character) && ((isUpper(before) && isLower(segment[index + 1] ?? '')) || isLower(before) || isDigit(before))) result += '_'
+    result += character
+  }
+  return result.toLowerCase()
+}
+
+function isUpper(character: string): boolean {
+  return character >= 'A' && character <= 'Z'
+}
+
+function isLower(character: string): boolean {
+  return character >= 'a' && character <= 'z'
+}
+
+function isDigit(character: string): boolean {
+  return character >= '0' && character <= '9'
 }
 
 /** AshGraphql's field name of an Ash name: `archived_by_id` → `archivedById`, `archived?` → `archived`. */
 export function camelCase(name: string): string {
   const clean = name.replace(/[?!]$/, '')
-  return clean.replace(/_+([a-zA-Z\d])/g, (_, next: string) => next.toUpperCase())
+  // Each run of underscores before a letter or digit goes and that letter is
+  // upper-cased; other runs stay. Plain code: `/_+([a-zA-Z\d])/g` is quadratic
+  // on a long run of underscores.
+  let result = ''
+  let index = 0
+  while (index < clean.length) {
+    if (clean[index] !== '_') {
+      result += clean[index++]
+      continue
+    }
+    let end = index
+    while (clean[end] === '_') end++
+    const next = clean[end]
+    if (next !== undefined && /[a-zA-Z\d]/.test(next)) {
+      result += next.toUpperCase()
+      index = end + 1
+    } else {
+      result += clean.slice(index, end)
+      index = end
+    }
+  }
+  return result
 }
 
 /** `line_item` → `LineItem`. */
@@ -41,9 +82,13 @@ const uncountable = new Set(['equipment', 'information', 'metadata', 'news', 'se
 
 /** English plural of a snake_case name, on its last word: `team_member` → `team_members`, `category` → `categories`. */
 export function pluralize(name: string): string {
-  const match = /^(.*?)([a-z\d]+)$/.exec(name)
-  if (!match) return name + 's'
-  const [, head, word] = match as unknown as [string, string, string]
+  // The last word is the run of lower-case letters and digits at the end
+  // (found from the end: `/^(.*?)([a-z\d]+)$/` was quadratic).
+  let start = name.length
+  while (start > 0 && (isLower(name[start - 1]!) || isDigit(name[start - 1]!))) start--
+  if (start === name.length) return name + 's'
+  const head = name.slice(0, start)
+  const word = name.slice(start)
   if (uncountable.has(word)) return name
   if (irregular[word]) return head + irregular[word]
   if (/(s|x|z|ch|sh)$/.test(word)) return head + word + 'es'

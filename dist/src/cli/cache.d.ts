@@ -11,7 +11,10 @@ export declare class LintCache {
     key(filePath: string, bytes: Buffer): string;
     get(filePath: string, key: string): SerializedFile | undefined;
     set(filePath: string, key: string, file: SerializedFile): void;
-    /** Write the cache atomically (a crash mid-write leaves the old one). */
-    save(): void;
+    /**
+     * Write the cache atomically (a crash mid-write leaves the old one);
+     * the error when it cannot be written, with no partial file left behind.
+     */
+    save(): NodeJS.ErrnoException | undefined;
     private configKey;
 }

@@ -6,7 +6,7 @@
  * document's path and its bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findConfigFile } from './config-files.js';
 export class LintCache {
@@ -47,14 +47,29 @@ export class LintCache {
         this.data.entries[filePath] = { key, file };
         this.changed = true;
     }
-    /** Write the cache atomically (a crash mid-write leaves the old one). */
+    /**
+     * Write the cache atomically (a crash mid-write leaves the old one);
+     * the error when it cannot be written, with no partial file left behind.
+     */
     save() {
         if (!this.changed)
-            return;
-        mkdirSync(path.dirname(this.file), { recursive: true });
+            return undefined;
         const temporary = this.file + '.' + process.pid + '.tmp';
-        writeFileSync(temporary, JSON.stringify(this.data));
-        renameSync(temporary, this.file);
+        try {
+            mkdirSync(path.dirname(this.file), { recursive: true });
+            writeFileSync(temporary, JSON.stringify(this.data));
+            renameSync(temporary, this.file);
+            return undefined;
+        }
+        catch (error) {
+            try {
+                rmSync(temporary, { force: true });
+            }
+            catch {
+                // Never written (its folder could not be made): nothing to remove.
+            }
+            return error;
+        }
     }
     configKey(filePath) {
         const folder = path.dirname(path.resolve(filePath));

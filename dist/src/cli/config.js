@@ -4,6 +4,9 @@
  * config file, the rule and the option), and finding which config file
  * applies to a document (the same search unified-engine does).
  */
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import preset from '../index.js';
 import archdocDocument from '../pipeline/plugin.js';
 import { validateDocumentOptions } from '../document/options.js';
@@ -64,6 +67,10 @@ export function checkConfig(config, filePath, cwd) {
             throw new ConfigError(where, error instanceof Error ? error.message : String(error));
         }
     }
+    const cycle = findPresetCycle(config, filePath);
+    if (cycle) {
+        throw new ConfigError(where, `presets list each other in a loop: ${cycle.map((file) => toRelative(cwd, file)).join(' → ')}`);
+    }
     return ownPlugins(config, entries);
 }
 /**
@@ -96,6 +103,77 @@ function ownPlugin(name) {
         return undefined;
     const id = name.slice(rulePrefix.length);
     return rules.find((candidate) => candidate.meta.id === id);
+}
+/**
+ * A loop of presets named by path (`a.js` lists `./b.js`, which lists
+ * `./a.js`), as the files in it, the first one last again. unified-engine
+ * merges a preset's plugins each time it is named, so it would load such a
+ * loop forever (and its memory with it). Presets named by path are loaded
+ * here (synchronously: the engine calls this hook without waiting; they are
+ * the modules the engine imports next, config being code) and walked, each
+ * once; presets named by package are left to the engine.
+ */
+function findPresetCycle(config, configPath) {
+    const stack = [path.resolve(configPath)];
+    const visiting = new Set([stack[0]]);
+    const finished = new Set();
+    const visit = (preset, root) => {
+        for (const entry of pluginEntries(preset)) {
+            if (entry !== null && typeof entry === 'object') {
+                // A preset written inline: its own plugins are walked from the same folder.
+                if (visiting.has(entry) || finished.has(entry))
+                    continue;
+                visiting.add(entry);
+                const found = visit(entry, root);
+                if (found)
+                    return found;
+                finished.add(entry);
+                continue;
+            }
+            if (typeof entry !== 'string' || !(entry.startsWith('.') || path.isAbsolute(entry)))
+                continue;
+            const file = path.resolve(root, entry);
+            if (visiting.has(file))
+                return [...stack.slice(stack.indexOf(file)), file];
+            if (finished.has(file))
+                continue;
+            finished.add(file);
+            const loaded = loadPreset(file);
+            if (!loaded)
+                continue;
+            stack.push(file);
+            visiting.add(file);
+            const found = visit(loaded, path.dirname(file));
+            if (found)
+                return found;
+            stack.pop();
+            visiting.delete(file);
+        }
+        return undefined;
+    };
+    return visit(config, path.dirname(stack[0]));
+}
+/** The plugin entries of a preset: the names or values in its list (or the keys of its map). */
+function pluginEntries(preset) {
+    const plugins = preset.plugins;
+    if (Array.isArray(plugins))
+        return plugins.map((entry) => (Array.isArray(entry) ? entry[0] : entry));
+    if (plugins && typeof plugins === 'object')
+        return Object.keys(plugins);
+    return [];
+}
+/** The preset object a file exports, if it is one and loads synchronously; the engine reports every other case. */
+function loadPreset(file) {
+    try {
+        if (!statSync(file).isFile())
+            return undefined;
+        const loaded = createRequire(file)(file);
+        const value = loaded && typeof loaded === 'object' && 'default' in loaded ? loaded.default : loaded;
+        return value !== null && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 function checkEntry(name, value, where) {
     if (name === 'archdoc-lint') {

@@ -1,4 +1,4 @@
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { type Failure } from './failures.js';
 export interface ChunkResult {
     files: VFile[];

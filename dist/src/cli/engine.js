@@ -6,10 +6,12 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { engine } from 'unified-engine';
+import { VFile } from 'vfile';
 import preset from '../index.js';
 import { releaseDocumentModel } from '../pipeline/plugin.js';
 import { checkConfig, packageField, rcName, takeConfigWarnings } from './config.js';
 import { ignoreName, extensions } from './discover.js';
+import { readDocument } from './documents.js';
 import { collectFailures } from './failures.js';
 /**
  * How many files one engine run takes. unified-engine starts every file it
@@ -23,8 +25,19 @@ const filesPerRun = 16;
 /** Lint the given files (paths or VFiles) and sort out the failures. */
 export async function lintChunk(files, config, cwd) {
     const given = [];
-    for (let start = 0; start < files.length; start += filesPerRun) {
-        const linted = await runEngine(files.slice(start, start + filesPerRun), config, cwd);
+    const readable = [];
+    for (const entry of files) {
+        const file = typeof entry === 'string' ? new VFile({ path: entry, cwd }) : entry;
+        // The engine would read what is not read (any file, unbounded): read it within the guard's limits.
+        if (file.messages.length > 0 || readDocument(file) === undefined) {
+            file.data.unifiedEngineGiven = true;
+            given.push(file);
+        }
+        else
+            readable.push(file);
+    }
+    for (let start = 0; start < readable.length; start += filesPerRun) {
+        const linted = await runEngine(readable.slice(start, start + filesPerRun), config, cwd);
         // The report needs the messages only.
         for (const file of linted)
             releaseDocumentModel(file);

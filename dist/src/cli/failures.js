@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { ConfigError, findConfigFile } from './config-files.js';
+import { nonUtf8NameReason } from './documents.js';
 import { toRelative } from './paths.js';
 /** Whether a message means the run could not do its job (exit 2). */
 export function isFailure(message) {
@@ -111,6 +112,10 @@ function describeFailure(file, message, cwd) {
         if (config)
             where = toRelative(cwd, config);
     }
+    // A name that is not UTF-8 reads as a missing file: say what it is.
+    const misnamed = parts.length === 1 && parts[0] === 'no such file or folder' ? nonUtf8NameReason(filePathOf(file)) : undefined;
+    if (misnamed)
+        return { where, reason: misnamed };
     return { where, reason: parts.join(': ') || 'cannot be linted' };
 }
 /** The first line; a colon that introduced the lines cut off (YAML's code excerpt) goes too. */

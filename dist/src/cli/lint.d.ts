@@ -5,7 +5,7 @@ export interface LintRun {
     files: VFile[];
     /** One per distinct failure, in the order met. */
     failures: Failure[];
-    /** Warnings about the configs loaded, each once. */
+    /** Warnings (the configs loaded, a cache that cannot be written), each once: one line each, exit unchanged. */
     warnings: string[];
 }
 export interface EngineOptions {

@@ -9,14 +9,16 @@
  * starts compiling the parsers its files need before loading the rest, so
  * WASM compilation overlaps the JavaScript imports.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { warmParsers } from '../code/warm.js';
 import { LintCache } from './cache.js';
 import { discover } from './discover.js';
+import { readDocument } from './documents.js';
 import { collectFailures } from './failures.js';
 import { deserializeFile, serializeFile } from './serialize.js';
+import { toRelative } from './paths.js';
+/** The cache warnings given so far (one process may lint many times: --watch). */
+const cacheWarnings = new Set();
 /** Below this many files to lint, a worker pool costs more than it saves. */
 const poolThreshold = 24;
 /**
@@ -43,12 +45,9 @@ export async function lint(options) {
             continue;
         }
         const relative = file.path;
-        let bytes;
-        try {
-            bytes = readFileSync(path.resolve(options.cwd, relative));
-        }
-        catch {
-            pending.push({ file }); // The engine reports why it cannot be read.
+        const bytes = readDocument(file);
+        if (!bytes) {
+            done.push(file);
             continue;
         }
         const key = cache.key(relative, bytes);
@@ -59,10 +58,10 @@ export async function lint(options) {
             done.push(restored);
         }
         else {
-            file.value = bytes.toString('utf8');
             pending.push({ file, key });
         }
     }
+    const warnings = [];
     const results = [{ ...collectFailures(done, options.cwd), warnings: [] }];
     if (pending.length > 0)
         results.push(await lintPending(pending.map((item) => item.file), options));
@@ -78,7 +77,15 @@ export async function lint(options) {
                 cache.set(file.path, key, serializeFile(file));
             }
         }
-        cache.save();
+        // The cache is an optimisation: one that cannot be written (read-only,
+        // under a file, a full disk) costs the next run its speed, not this run its report.
+        const error = cache.save();
+        const warning = error && `${toRelative(options.cwd, options.cacheLocation)}: cannot write the cache${error.code ? ` (${error.code})` : ''}: results not cached`;
+        // Said once per process, not at every --watch run.
+        if (warning && !cacheWarnings.has(warning)) {
+            cacheWarnings.add(warning);
+            warnings.push(warning);
+        }
     }
     if (count === 0 && failures.length === 0) {
         failures.push({
@@ -86,16 +93,15 @@ export async function lint(options) {
             reason: 'no Markdown files found (looked for .md and .markdown files)'
         });
     }
-    return { files, failures, warnings: [...new Set(results.flatMap((result) => result.warnings))] };
+    return { files, failures, warnings: [...new Set([...results.flatMap((result) => result.warnings), ...warnings])] };
 }
 async function lintPending(files, options) {
     const shards = Math.min(availableParallelism(), Math.ceil(files.length / poolThreshold));
     if (shards <= 1) {
-        for (const file of files) {
-            const text = file.value === undefined ? readText(file, options.cwd) : undefined;
-            if (text !== undefined)
-                file.value = text;
-        }
+        // Read here, so that the parsers the files need start compiling now (lintChunk skips files read).
+        for (const file of files)
+            if (file.value === undefined)
+                readDocument(file);
         warmParsers(files.map((file) => String(file.value ?? '')));
         const { lintChunk } = await import('./engine.js');
         return lintChunk(files, options.config, options.cwd);
@@ -122,15 +128,6 @@ async function lintPending(files, options) {
     }
     finally {
         await pool.destroy();
-    }
-}
-/** The file's text, or undefined (the engine then reports why it cannot be read). */
-function readText(file, cwd) {
-    try {
-        return readFileSync(path.resolve(cwd, file.path), 'utf8');
-    }
-    catch {
-        return undefined;
     }
 }
 function dedupe(failures) {

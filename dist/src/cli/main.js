@@ -6,7 +6,10 @@
 import path from 'node:path';
 import { packageVersion } from '../package.js';
 import { helpText, parseCliArgs, UsageError } from './args.js';
+import { escapeControl } from './escape.js';
 import { createDoc } from './new.js';
+/** For bin/archdoc-lint.js: its last-resort error line is escaped like every other. */
+export { escapeControl };
 export async function main(argv, streams = process, cwd = process.cwd()) {
     let options;
     try {
@@ -15,7 +18,7 @@ export async function main(argv, streams = process, cwd = process.cwd()) {
     catch (error) {
         if (!(error instanceof UsageError))
             throw error;
-        streams.stderr.write(`archdoc-lint: ${error.message} (see \`archdoc-lint --help\`)\n`);
+        streams.stderr.write(`archdoc-lint: ${escapeControl(error.message)} (see \`archdoc-lint --help\`)\n`);
         return 2;
     }
     switch (options.command) {

@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packageRoot } from '../package.js';
 import { templatePlaceholders } from '../document/placeholders.js';
+import { escapeControl } from './escape.js';
 import { toRelative } from './paths.js';
 const story = templatePlaceholders.storyReference;
 /** The default form of a story reference (as `story-reference` checks it). */
@@ -16,7 +17,7 @@ export const referencePlaceholder = `[${story.placeholder}]`;
 export const templatePath = () => path.join(packageRoot(), 'template', 'design-doc-template.md');
 export async function createDoc(options, streams, cwd) {
     const fail = (message) => {
-        streams.stderr.write(`archdoc-lint: ${message}\n`);
+        streams.stderr.write(`archdoc-lint: ${escapeControl(message)}\n`);
         return 2;
     };
     if (!referencePattern.test(options.reference)) {
@@ -43,6 +44,6 @@ export async function createDoc(options, streams, cwd) {
             return fail(`${shown}: already exists, not overwritten`);
         return fail(`${shown}: cannot write${code ? ` (${code})` : ''}`);
     }
-    streams.stdout.write(shown + '\n');
+    streams.stdout.write(escapeControl(shown) + '\n');
     return 0;
 }

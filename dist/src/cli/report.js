@@ -1,6 +1,7 @@
 /** Turning a lint run into output on the right streams (or a file) and an exit code. */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
+import { escapeControl } from './escape.js';
 import { isFailure } from './failures.js';
 import { failureLine, loadFormatter } from './formats/index.js';
 /** 2 (a failure or an internal error) wins over 1 (lint errors, or warnings with `frail`), 1 over 0. */
@@ -36,7 +37,7 @@ export async function writeReports(run, options, streams, cwd, version) {
         file.messages.sort(byPlace);
     }
     for (const warning of run.warnings)
-        write(streams.stderr, `archdoc-lint: warning: ${warning}\n`);
+        write(streams.stderr, `archdoc-lint: warning: ${escapeControl(warning)}\n`);
     const failures = [...run.failures];
     const context = { cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version };
     const [stylish, chosen] = await Promise.all([loadFormatter('stylish'), loadFormatter(options.format)]);
@@ -45,7 +46,7 @@ export async function writeReports(run, options, streams, cwd, version) {
         const report = chosen(run.files, { ...context, color: false });
         const target = path.resolve(cwd, options.outputFile);
         try {
-            await writeFile(target, report);
+            await writeFileAtomic(target, report);
         }
         catch (error) {
             const code = error.code;

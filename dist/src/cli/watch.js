@@ -6,6 +6,7 @@
 import { existsSync, statSync, watch as watchPath } from 'node:fs';
 import path from 'node:path';
 import { configNames } from './config-files.js';
+import { escapeControl } from './escape.js';
 const watched = /(?:\.md|\.markdown)$/;
 const settings = new Set([...configNames, 'package.json', '.remarkignore']);
 /** Where to watch for a path or glob: the path, or a glob's folder before its first magic character. */
@@ -14,9 +15,13 @@ export function watchRoot(cwd, given) {
     if (existsSync(full))
         return full;
     const magic = given.search(/[*?[\]{}!]/);
-    const base = magic === -1 ? path.dirname(given) : given.slice(0, magic).replace(/[^/\\]*$/, '');
+    const base = magic === -1 ? path.dirname(given) : upToLastSeparator(given.slice(0, magic));
     const root = path.resolve(cwd, base || '.');
     return existsSync(root) ? root : cwd;
+}
+/** The text up to and with its last `/` or `\\` (empty without one). */
+function upToLastSeparator(text) {
+    return text.slice(0, Math.max(text.lastIndexOf('/'), text.lastIndexOf('\\')) + 1);
 }
 export async function watch(options, once, streams, cwd) {
     let running = false;
@@ -29,12 +34,12 @@ export async function watch(options, once, streams, cwd) {
         }
         running = true;
         if (reason)
-            streams.stderr.write(`\narchdoc-lint: ${reason} changed, linting again\n`);
+            streams.stderr.write(`\narchdoc-lint: ${escapeControl(reason)} changed, linting again\n`);
         try {
             await once();
         }
         catch (error) {
-            streams.stderr.write(`archdoc-lint: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+            streams.stderr.write(`archdoc-lint: ${escapeControl(error instanceof Error ? error.message.split('\n')[0] : String(error))}\n`);
         }
         streams.stderr.write('archdoc-lint: watching for changes (Ctrl-C to stop)\n');
         running = false;
@@ -58,7 +63,7 @@ export async function watch(options, once, streams, cwd) {
             // Editors write a file in several steps: wait for them to settle.
             timer = setTimeout(() => void run(path.relative(cwd, changed) || base), 100);
         });
-        watcher.on('error', (error) => streams.stderr.write(`archdoc-lint: cannot watch \`${path.relative(cwd, root) || '.'}\`: ${error.message}\n`));
+        watcher.on('error', (error) => streams.stderr.write(`archdoc-lint: cannot watch \`${escapeControl(path.relative(cwd, root) || '.')}\`: ${escapeControl(error.message)}\n`));
         watchers.push(watcher);
     }
     // The signal handlers go in before the first run prints anything, so a

@@ -98,9 +98,11 @@ export function bracketedSpans(container, source) {
     }
     for (const span of spans) {
         // A span across lines carries the next line's prefix (indent, `> `): drop it.
+        // Spaces before the line break are left to the second replace, which
+        // collapses them anyway: matching them here (`[ \t]*\r?\n`) was quadratic.
         span.text = text
             .slice(span.start, span.end)
-            .replace(/[ \t]*\r?\n[\s>]*/g, ' ')
+            .replace(/\r?\n[\s>]*/g, ' ')
             .replace(/\s+/g, ' ');
     }
     return spans;

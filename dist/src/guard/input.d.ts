@@ -26,3 +26,8 @@ export interface GuardProblem {
  * parser gets it; `file` tells where its bytes can be found.
  */
 export declare function checkInput(text: string, file?: VFile): GuardProblem | undefined;
+/**
+ * The reason a file over `maxBytes` is not linted; `exact` false when only
+ * `bytes` were read of more (a stream, a file that grew).
+ */
+export declare function sizeReason(bytes: number, exact?: boolean, limit?: number): string;

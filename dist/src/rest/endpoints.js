@@ -120,10 +120,15 @@ function readCode(source, endpoint, node) {
         endpoint.routeKey = endpoint.method.name + ' /' + route + (endpoint.path.query === undefined ? '' : '?' + endpoint.path.query);
     }
 }
+/** The text before its first `#` (a fragment), all of it without one. */
+function beforeHash(text) {
+    const hash = text.indexOf('#');
+    return hash === -1 ? text : text.slice(0, hash);
+}
 function readPath(source, text, start) {
     const cut = text.search(/[?#]/);
     const route = cut === -1 ? text : text.slice(0, cut);
-    const query = cut !== -1 && text[cut] === '?' ? text.slice(cut + 1).replace(/#.*$/, '') : undefined;
+    const query = cut !== -1 && text[cut] === '?' ? beforeHash(text.slice(cut + 1)) : undefined;
     const segments = [];
     let offset = 0;
     for (const part of route.split('/')) {

@@ -4,13 +4,18 @@
  * which the runner turns into annotations on the diff.
  */
 import path from 'node:path'
+import {escapeControl} from '../escape.js'
 import {toRelative} from '../paths.js'
 import {isFailure} from '../failures.js'
 import type {Formatter} from './types.js'
 
-/** The runner's escaping of a command's message (actions/toolkit `escapeData`). */
+/**
+ * The runner's escaping of a command's message (actions/toolkit `escapeData`),
+ * then the other control characters as everywhere (`escape.ts`): the log
+ * viewer acts on ESC sequences too.
+ */
 export function escapeData(value: string): string {
-  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
+  return escapeControl(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'))
 }
 
 /** The runner's escaping of a command's property (`escapeProperty`). */

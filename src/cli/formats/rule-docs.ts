@@ -52,7 +52,8 @@ function absoluteLinks(markdown: string, url: string): string {
 /** Markdown as plain text: link text without the target, no bold markers, headings as lines. */
 function plain(markdown: string): string {
   return markdown
-    .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
+    // Link text holds no `[`: each scan stops at the next bracket (linear on a run of `[`).
+    .replace(/\[([^[\]\n]*)\]\([^)\s]*\)/g, '$1')
     .replaceAll('**', '')
     .replace(/^#+ /gm, '')
 }

@@ -1,5 +1,6 @@
 /** What every output format gets. */
 import type {VFile} from 'vfile'
+import {escapeControl} from '../escape.js'
 import type {Failure} from '../failures.js'
 
 export interface FormatContext {
@@ -17,5 +18,6 @@ export type Formatter = (files: VFile[], context: FormatContext) => string
 
 /** The one-line form of a failure, as printed on stderr. */
 export function failureLine(failure: Failure): string {
-  return `archdoc-lint: ${failure.where}: ${failure.reason}`
+  // The file name and the cause may come from a doc, a file name or a config: escaped, one line.
+  return `archdoc-lint: ${escapeControl(failure.where)}: ${escapeControl(failure.reason)}`
 }

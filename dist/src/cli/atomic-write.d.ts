@@ -1,0 +1,1 @@
+export declare function writeFileAtomic(target: string, text: string): Promise<void>;
