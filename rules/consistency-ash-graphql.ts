@@ -12,7 +12,7 @@ import {joinFor, oneOf, resolveType, type GraphqlResourceOptions, type Join, typ
 import {anyEnum, anyScalar, ashToGraphql, mappingSchema, mergeMapping} from '../src/join/mappings.js'
 import {attributeLabel, attributeNonNull, attributeWhere, line, nonNullClaim, nullableClaim} from '../src/join/messages.js'
 import type {DslOption} from '../src/elixir/dsl.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, messageWithNote} from '../src/rule.js'
 import {joinWords, listCode, pascalCase} from '../src/text/words.js'
 
 export interface Options {
@@ -129,7 +129,7 @@ function checkAttribute(
   if (attribute.primaryKey) {
     const type = nullableType(field.type)
     if (type.kind === 'named' && type.name === 'ID') return
-    context.file.message(`${source.label} is the primary key (${source.where}) but ${fieldIs(field)}: expected \`ID\``, {place: field.typePlace})
+    messageWithNote(context.file, `${source.label} is the primary key (${source.where}) but ${fieldIs(field)}`, `expected \`ID\``, {place: field.typePlace})
     return
   }
   // A foreign key is an `ID` whatever its type, as a primary key is.
@@ -177,14 +177,14 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
   for (let level = 0; level < resolved.arrays; level++) {
     const inner = listElement(element)
     if (!inner) {
-      context.file.message(`${claim} but ${fieldIs(field)}: expected a list${wanted}`, {place: field.typePlace})
+      messageWithNote(context.file, `${claim} but ${fieldIs(field)}`, `expected a list${wanted}`, {place: field.typePlace})
       return
     }
     element = inner
   }
   if (nullableType(element).kind === 'list') {
     const single = expected ? describeGraphqlTypes(expected) + ', not a list' : 'no list'
-    context.file.message(`${claim} but ${fieldIs(field)}: expected ${single}`, {place: field.typePlace})
+    messageWithNote(context.file, `${claim} but ${fieldIs(field)}`, `expected ${single}`, {place: field.typePlace})
     return
   }
   const named = namedType(element)
@@ -196,8 +196,10 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
     if (!enumType) {
       // AshGraphql itself makes an `:atom` a `String`, `one_of` or not.
       if (context.mapping.atom?.includes(named)) return
-      context.file.message(
-        `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}: expected \`String\` or an enum with the values ${listCode(expected, 'and')}`,
+      messageWithNote(
+        context.file,
+        `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldIs(field)}`,
+        `expected \`String\` or an enum with the values ${listCode(expected, 'and')}`,
         {place: field.typePlace}
       )
       return
@@ -205,10 +207,7 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
     const values = enumType.values.map((value) => value.name)
     const same = values.length === expected.length && expected.every((value) => values.includes(value))
     if (same) return
-    context.file.message(
-      `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldLabel(field)} is enum \`${named}\` with the values ${listCode(values, 'and')} (line ${line(enumType.place)}): expected exactly ${listCode(expected, 'and')}`,
-      {place: field.typePlace}
-    )
+    messageWithNote(context.file, `${source.label} is \`:atom\` with \`one_of: ${atoms}\` (${source.where}) but ${fieldLabel(field)} is enum \`${named}\` with the values ${listCode(values, 'and')} (line ${line(enumType.place)})`, `expected exactly ${listCode(expected, 'and')}`, {place: field.typePlace})
     return
   }
   if (!expected) return
@@ -218,7 +217,7 @@ function checkValueType(context: Context, source: Source, type: AshType | undefi
     return name === named
   })
   if (matches) return
-  context.file.message(`${claim} but ${fieldIs(field)}: expected ${describeGraphqlTypes(expected)}`, {place: field.typePlace})
+  messageWithNote(context.file, `${claim} but ${fieldIs(field)}`, `expected ${describeGraphqlTypes(expected)}`, {place: field.typePlace})
 }
 
 const toMany = new Set(['has_many', 'many_to_many'])
@@ -242,8 +241,5 @@ function checkRelationship(context: Context, resource: AshResource, relationship
   const element = many ? listElement(field.type) : nullableType(field.type)
   if (element && nullableType(element).kind === 'named' && namedType(element) === name) return
   const wanted = many ? `a list of \`${name}\`` : `\`${name}\``
-  context.file.message(
-    `${label} points at \`${destination.module}\` (${where}) but ${fieldIs(field)}: expected ${wanted}`,
-    {place: field.typePlace}
-  )
+  messageWithNote(context.file, `${label} points at \`${destination.module}\` (${where}) but ${fieldIs(field)}`, `expected ${wanted}`, {place: field.typePlace})
 }

@@ -12,7 +12,7 @@ import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import type {Options as MessageOptions, VFileMessage} from 'vfile-message'
 import type {DocumentModel} from './document/model.js'
 import type {CodeLanguage} from './document/template.js'
 import archdocGuard from './guard/plugin.js'
@@ -199,6 +199,25 @@ export function defineSyntaxRule(meta: RuleMeta, language: CodeLanguage): Archdo
       for (const issue of block.code.errors) file.message(issue.reason, {place: issue.place})
     }
   })
+}
+
+/**
+ * Report a message whose reason is its first sentence, `separator`, then
+ * `note` (what is expected, a suggestion). The reason stays the whole text
+ * (JSON, SARIF, `github` and editors show it); `note` (vfile-message's
+ * field) keeps the tail as data, so that the stylish report prints the first
+ * sentence on the message line and the note on a line under it.
+ */
+export function messageWithNote(
+  file: VFile,
+  first: string,
+  note: string,
+  options: MessageOptions,
+  separator: ': ' | ', ' = ': '
+): VFileMessage {
+  const message = file.message(first + separator + note, options)
+  message.note = note
+  return message
 }
 
 type LintTransform = (tree: Root, file: VFile, next: (error?: Error | null) => void) => void

@@ -37,6 +37,30 @@ export function takeConfigWarnings(): string[] {
 }
 
 /**
+ * A config with `--rule` settings added after its own plugins. The built-in
+ * preset gets the rule functions it holds (unified reconfigures a plugin it
+ * already has, by identity); a config file gets module names, which resolve
+ * from its folder to the same modules as its own `archdoc-lint` entries.
+ */
+export function withRuleSettings(config: unknown, settings: Array<[string, unknown]>): unknown {
+  if (settings.length === 0 || config === null || typeof config !== 'object') return config
+  const plugins = (config as {plugins?: unknown}).plugins
+  const isPreset = Array.isArray(plugins) && plugins.some((plugin) => rules.includes(plugin as never))
+  const added = settings.map(([id, setting]): [unknown, unknown] => [
+    isPreset ? rules.find((rule) => rule.meta.id === id) : rulePrefix + id,
+    setting
+  ])
+  if (Array.isArray(plugins)) return {...config, plugins: [...plugins, ...added]}
+  if (plugins && typeof plugins === 'object') return {...config, plugins: {...plugins, ...Object.fromEntries(added)}}
+  return {...config, plugins: added}
+}
+
+/** Check one `--rule` setting as a config file's entry is checked; throws with the reason. */
+export function checkRuleSetting(id: string, setting: unknown): void {
+  checkEntry(rulePrefix + id, setting, '--rule')
+}
+
+/**
  * unified-engine's `configTransform`: called with each config file's content
  * (after parsing, before its plugins are resolved). Throws a `ConfigError`
  * for an unknown archdoc-lint rule, a bad severity or bad options.

@@ -13,11 +13,13 @@ import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import type {EngineSettings} from './args.js'
 import {warmParsers} from '../code/warm.js'
 import {LintCache} from './cache.js'
 import {discover} from './discover.js'
 import {collectFailures, type Failure} from './failures.js'
 import {deserializeFile, serializeFile} from './serialize.js'
+import type {ChunkResult} from './engine.js'
 import type {WorkerResult, WorkerTask} from './worker.js'
 
 export interface LintRun {
@@ -29,10 +31,13 @@ export interface LintRun {
   warnings: string[]
 }
 
-export interface EngineOptions {
+export interface EngineOptions extends EngineSettings {
   paths: string[]
-  config: boolean
+  /** Standard input, as a file with its text (and the path it stands for, if given): linted instead of `paths`. */
+  stdin?: VFile
   cwd: string
+  /** Called as files are done (from 0), with how many there are. */
+  onProgress?: (done: number, total: number) => void
   /** Folder of the result cache; no cache when undefined. */
   cacheLocation?: string
   /** The archdoc-lint version (part of every cache key). */
@@ -43,9 +48,11 @@ export interface EngineOptions {
 const poolThreshold = 24
 
 export async function lint(options: EngineOptions): Promise<LintRun> {
-  const found = await discover(options.paths, options.cwd)
+  const settings = engineSettings(options)
+  const found = await discover(options.stdin ? [options.stdin] : options.paths, options.cwd, settings)
   const done: VFile[] = []
-  const cache = options.cacheLocation ? new LintCache(options.cacheLocation, options.version ?? '', options.config) : undefined
+  // Standard input is not cached: it has no file to key on.
+  const cache = options.cacheLocation && !options.stdin ? new LintCache(options.cacheLocation, options.version ?? '', settings) : undefined
   const pending: Array<{file: VFile; key?: string}> = []
 
   for (const file of found) {
@@ -76,7 +83,13 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
   }
 
   const results = [{...collectFailures(done, options.cwd), warnings: [] as string[]}]
-  if (pending.length > 0) results.push(await lintPending(pending.map((item) => item.file), options))
+  let progressed = done.length
+  const progress = (count: number) => {
+    progressed += count
+    options.onProgress?.(progressed, found.length)
+  }
+  options.onProgress?.(progressed, found.length)
+  if (pending.length > 0) results.push(await lintPending(pending.map((item) => item.file), options, settings, progress))
 
   const files = results.flatMap((result) => result.files).sort((left, right) => (left.path < right.path ? -1 : 1))
   const failures = dedupe(results.flatMap((result) => result.failures))
@@ -96,14 +109,28 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
 
   if (count === 0 && failures.length === 0) {
     failures.push({
-      where: options.paths.join(' '),
+      where: options.stdin ? String(options.stdin.path) : options.paths.join(' '),
       reason: 'no Markdown files found (looked for .md and .markdown files)'
     })
   }
   return {files, failures, warnings: [...new Set(results.flatMap((result) => result.warnings))]}
 }
 
-async function lintPending(files: VFile[], options: EngineOptions) {
+/** The settings a worker needs (plain data: they cross a thread boundary). */
+function engineSettings(options: EngineOptions): EngineSettings {
+  return {
+    config: options.config,
+    configFile: options.configFile && path.resolve(options.cwd, options.configFile),
+    rules: options.rules ?? [],
+    ignorePatterns: options.ignorePatterns ?? [],
+    ignorePath: options.ignorePath && path.resolve(options.cwd, options.ignorePath)
+  }
+}
+
+/** Files per task handed to a worker: small enough for progress to move, large enough to cost little. */
+const filesPerTask = 16
+
+async function lintPending(files: VFile[], options: EngineOptions, settings: EngineSettings, progress: (count: number) => void) {
   const shards = Math.min(availableParallelism(), Math.ceil(files.length / poolThreshold))
   if (shards <= 1) {
     for (const file of files) {
@@ -112,10 +139,11 @@ async function lintPending(files: VFile[], options: EngineOptions) {
     }
     warmParsers(files.map((file) => String(file.value ?? '')))
     const {lintChunk} = await import('./engine.js')
-    return lintChunk(files, options.config, options.cwd)
+    return lintChunk(files, settings, options.cwd, progress)
   }
 
-  // Many files: this thread takes one share, worker threads the others.
+  // Many files: this thread and the worker threads take tasks from one
+  // queue, so that each keeps busy to the end and progress can be shown.
   const {Piscina} = await import('piscina')
   const pool = new Piscina<WorkerTask, WorkerResult>({
     filename: new URL('./worker.js', import.meta.url).href,
@@ -123,19 +151,27 @@ async function lintPending(files: VFile[], options: EngineOptions) {
     maxThreads: shards - 1,
     idleTimeout: 1000
   })
-  const share = (index: number) => files.filter((_, position) => position % shards === index)
+  const tasks: VFile[][] = []
+  for (let start = 0; start < files.length; start += filesPerTask) tasks.push(files.slice(start, start + filesPerTask))
+  const results: ChunkResult[] = []
+  const {lintChunk} = await import('./engine.js')
+  const remote = async () => {
+    for (let task = tasks.shift(); task; task = tasks.shift()) {
+      const result = await pool.run({paths: task.map((file) => file.path), settings, cwd: options.cwd})
+      results.push({...result, files: result.files.map(deserializeFile)})
+      progress(task.length)
+    }
+  }
+  const local = async () => {
+    for (let task = tasks.shift(); task; task = tasks.shift()) results.push(await lintChunk(task, settings, options.cwd, progress))
+  }
   try {
-    const remote = Array.from({length: shards - 1}, (_, index) =>
-      pool.run({paths: share(index + 1).map((file) => file.path), config: options.config, cwd: options.cwd})
-    )
-    const {lintChunk} = await import('./engine.js')
-    const local = await lintChunk(share(0), options.config, options.cwd)
-    const others = await Promise.all(remote)
+    await Promise.all([local(), ...Array.from({length: shards - 1}, remote)])
     return {
-      files: [...local.files, ...others.flatMap((result) => result.files.map(deserializeFile))],
-      failures: [...local.failures, ...others.flatMap((result) => result.failures)],
-      found: local.found + others.reduce((sum, result) => sum + result.found, 0),
-      warnings: [...local.warnings, ...others.flatMap((result) => result.warnings)]
+      files: results.flatMap((result) => result.files),
+      failures: results.flatMap((result) => result.failures),
+      found: results.reduce((sum, result) => sum + result.found, 0),
+      warnings: results.flatMap((result) => result.warnings)
     }
   } finally {
     await pool.destroy()

@@ -16,6 +16,9 @@ export interface SerializedMessage {
   place?: VFileMessage['place']
   line?: number
   column?: number
+  expected?: string[]
+  /** Other places the message is about (`{place, message}` each). */
+  related?: unknown
 }
 
 export interface SerializedFile {
@@ -38,7 +41,9 @@ export function serializeFile(file: VFile): SerializedFile {
       fatal: message.fatal,
       place: message.place,
       line: message.line,
-      column: message.column
+      column: message.column,
+      expected: message.expected,
+      related: (message as VFileMessage & {related?: unknown}).related
     })),
     internalError: file.data.archdocInternalError || undefined
   }
@@ -51,6 +56,8 @@ export function deserializeFile(data: SerializedFile): VFile {
     message.fatal = item.fatal ?? undefined
     message.url = item.url
     if (item.note !== undefined) message.note = item.note
+    if (item.expected !== undefined) message.expected = item.expected
+    if (item.related !== undefined) Object.assign(message, {related: item.related})
     message.file = file.path
     file.messages.push(message)
   }
