@@ -46,12 +46,13 @@ export async function lintFixture(relative: string, options: Parameters<typeof l
   return lint(readFileSync(full, 'utf8'), {path: relative, ...options})
 }
 
-export function runCli(args: string[], options: {cwd?: string; input?: string} = {}) {
+/** Run the built CLI; stylish output fits `COLUMNS` (100 unless `env` says otherwise). */
+export function runCli(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string | undefined>} = {}) {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? root,
     encoding: 'utf8',
     input: options.input,
-    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '100', ...options.env}
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
