@@ -52,7 +52,9 @@ export function runCli(args: string[], options: {cwd?: string; input?: string; e
     cwd: options.cwd ?? root,
     encoding: 'utf8',
     input: options.input,
-    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '100', ...options.env}
+    env: Object.fromEntries(
+      Object.entries({...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '100', ...options.env}).filter((entry) => entry[1] !== undefined)
+    )
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
