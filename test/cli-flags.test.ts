@@ -156,6 +156,13 @@ describe('--rule', () => {
     expect(after).toEqual(before.filter((line) => !line.includes('[document-title]')))
   })
 
+  it('reconfigures the rule of a config that names the preset, without running it twice', () => {
+    const named = workspace({'.remarkrc': JSON.stringify({plugins: ['archdoc-lint']}), 'doc.md': '# Design\n'})
+    const titles = (args: string[]) => messagesOf(runCli(['-f', 'json', ...args, 'doc.md'], {cwd: named}).stdout).filter((line) => line.includes('[document-title]'))
+    expect(titles([])).toEqual(['doc.md: Unexpected document title `Design`, expected `Architecture Design Changes` [document-title] error'])
+    expect(titles(['--rule', 'document-title: warn'])).toEqual(['doc.md: Unexpected document title `Design`, expected `Architecture Design Changes` [document-title] warning'])
+  })
+
   it('takes [severity, options] as ESLint writes it, and JSON objects', () => {
     for (const setting of ['document-title: [warn, {"title": "Design"}]', 'document-title: ["warn", {"title": "Design"}]', '{"document-title": ["warn", {"title": "Design"}]}']) {
       expect(runCli(['--rule', setting, 'doc.md'], {cwd}).stderr).toBe('doc.md: no issues found\n')
