@@ -58,6 +58,15 @@ describe('-c, --config <file>', () => {
     })
   })
 
+  it('a plugin it names that cannot be found is named with that config file, not the .remarkrc nearby', () => {
+    const missing = workspace({'.remarkrc': titleOnly, 'conf.json': '{"plugins": ["remark-lint-no-such-plugin"]}', 'doc.md': '# Design\n'})
+    expect(runCli(['-c', 'conf.json', 'doc.md'], {cwd: missing})).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'archdoc-lint: conf.json: cannot find module `remark-lint-no-such-plugin`\n'
+    })
+  })
+
   it('needs a value, and does not go with --no-config', () => {
     expect(runCli(['doc.md', '--config'], {cwd})).toEqual({
       code: 2,

@@ -47,7 +47,7 @@ export async function lintChunk(
     for (const file of linted) releaseDocumentModel(file)
     given.push(...linted)
   }
-  return {...collectFailures(given, cwd), warnings: takeConfigWarnings()}
+  return {...collectFailures(given, cwd, settings.configFile), warnings: takeConfigWarnings()}
 }
 
 /** Run unified-engine over the given files and return the given ones. */
