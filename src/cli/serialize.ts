@@ -16,6 +16,7 @@ export interface SerializedMessage {
   place?: VFileMessage['place']
   line?: number
   column?: number
+  actual?: string
   expected?: string[]
   /** Other places the message is about (`{place, message}` each). */
   related?: unknown
@@ -42,6 +43,7 @@ export function serializeFile(file: VFile): SerializedFile {
       place: message.place,
       line: message.line,
       column: message.column,
+      actual: message.actual,
       expected: message.expected,
       related: (message as VFileMessage & {related?: unknown}).related
     })),
@@ -56,6 +58,7 @@ export function deserializeFile(data: SerializedFile): VFile {
     message.fatal = item.fatal ?? undefined
     message.url = item.url
     if (item.note !== undefined) message.note = item.note
+    if (item.actual !== undefined) message.actual = item.actual
     if (item.expected !== undefined) message.expected = item.expected
     if (item.related !== undefined) Object.assign(message, {related: item.related})
     message.file = file.path
