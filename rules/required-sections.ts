@@ -3,7 +3,7 @@
  * Docs: docs/rules/required-sections.md
  */
 import type {Point} from '../src/document/positions.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule, messageWithNote} from '../src/rule.js'
 
 export default defineRule(
   {
@@ -36,9 +36,9 @@ export default defineRule(
           ? 'after the title'
           : 'at the start of the document'
       const point = insertionPoint(model, after?.heading.position.start.line)
-      file.message(`Missing section \`## ${templateSection.title}\`, expected ${where}`, {
+      messageWithNote(file, `Missing section \`## ${templateSection.title}\``, `expected ${where}`, {
         place: {start: point, end: point}
-      })
+      }, ', ')
     })
   }
 )

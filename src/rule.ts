@@ -12,7 +12,7 @@ import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import type {Options as MessageOptions, VFileMessage} from 'vfile-message'
 import type {DocumentModel} from './document/model.js'
 import type {Place} from './document/positions.js'
 import type {RelatedPlace} from './document/related.js'
@@ -219,6 +219,25 @@ export function reportWithRelated(file: VFile, reason: string, place: Place, rel
 /** Lines and columns only: what every output needs, without offsets. */
 function plainPlace(place: Place): Place {
   return {start: {line: place.start.line, column: place.start.column}, end: {line: place.end.line, column: place.end.column}}
+}
+
+/**
+ * Report a message whose reason is its first sentence, `separator`, then
+ * `note` (what is expected, a suggestion). The reason stays the whole text
+ * (JSON, SARIF, `github` and editors show it); `note` (vfile-message's
+ * field) keeps the tail as data, so that the stylish report prints the first
+ * sentence on the message line and the note on a line under it.
+ */
+export function messageWithNote(
+  file: VFile,
+  first: string,
+  note: string,
+  options: MessageOptions,
+  separator: ': ' | ', ' = ': '
+): VFileMessage {
+  const message = file.message(first + separator + note, options)
+  message.note = note
+  return message
 }
 
 type LintTransform = (tree: Root, file: VFile, next: (error?: Error | null) => void) => void

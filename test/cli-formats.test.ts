@@ -164,7 +164,7 @@ describe('--format sarif', () => {
     const result = runCli(['docs/bad.md', '-f', 'sarif', '-o', 'results.sarif'], {cwd})
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toContain('docs/bad.md\n1:1-1:9 error Unexpected document title `Design`')
+    expect(result.stderr).toContain('docs/bad.md\n  1:1  error  Unexpected document title `Design`')
     expect(validate(JSON.parse(readFileSync(path.join(cwd, 'results.sarif'), 'utf8')))).toBe(true)
   })
 })

@@ -16,7 +16,7 @@ afterEach(() => {
 
 /** Spawn the CLI; `until(text)` resolves once stderr holds `text` `times` times (bounded wait). */
 function start(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [cliPath, ...args], {cwd, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}})
+  const child = spawn(process.execPath, [cliPath, ...args], {cwd, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '100'}})
   children.push(child)
   let stderr = ''
   let stdout = ''
@@ -71,7 +71,7 @@ describe('archdoc-lint --watch', () => {
       'docs/a.md: no issues found\n' +
         watching +
         '\narchdoc-lint: docs/a.md changed, linting again\n' +
-        'docs/a.md\n1:1-1:9 error Unexpected document title `Design`, expected `Architecture Design Changes` document-title archdoc-lint\n\n✖ 1 error\n' +
+        'docs/a.md\n  1:1  error  Unexpected document title `Design`  document-title\n              expected `Architecture Design Changes`\n\n✖ 1 error in 1 file\n' +
         watching
     )
     expect(run.stdout).toBe('')
@@ -86,7 +86,7 @@ describe('archdoc-lint --watch', () => {
     writeFileSync(path.join(cwd, 'b.md'), '# Other\n')
     await run.until(watching, 2)
     expect(run.stderr).toContain('\narchdoc-lint: b.md changed, linting again\n')
-    expect(run.stderr).toContain('b.md\n1:1-1:8 error Unexpected document title `Other`')
+    expect(run.stderr).toContain('b.md\n  1:1  error  Unexpected document title `Other`')
     expect(run.stderr).not.toContain('notes.txt')
 
     writeFileSync(path.join(cwd, '.remarkrc'), JSON.stringify({plugins: ['archdoc-lint/document', ['archdoc-lint/rules/document-title', 'warn']]}))

@@ -38,7 +38,7 @@ describe('files that are not regular files', () => {
       const result = runCli(args, {cwd, timeout: hang})
       expect(result.code).toBe(2)
       expect(result.stderr).toBe(
-        'docs/bad.md\n1:1-1:9 error Unexpected document title `Design`, expected `Architecture Design Changes` document-title archdoc-lint\n\n✖ 1 error\narchdoc-lint: docs/x.md: not a regular file\n'
+        'docs/bad.md\n  1:1  error  Unexpected document title `Design`  document-title\n              expected `Architecture Design Changes`\narchdoc-lint: docs/x.md: not a regular file\n\n✖ 1 error in 1 file\n'
       )
     }
   })
@@ -114,7 +114,7 @@ describe('output that a doc, a file name or a config controls', () => {
     const plain = runCli(['.'], {cwd})
     expect(plain.code).toBe(1)
     expect(plain.stderr).toBe(
-      'clear\\x1B[2J.md\n1:1-1:51 error Unexpected document title `\\x1B]8;;https://evil.example\\x07Design\\x1B]8;;\\x07 \\x1B[2J \\x9B31m`, expected `Architecture Design Changes` document-title archdoc-lint\n\n✖ 1 error\n'
+      'clear\\x1B[2J.md\n  1:1  error  Unexpected document title  document-title\n              `\\x1B]8;;https://evil.example\\x07Design\\x1B]8;;\\x07 \\x1B[2J \\x9B31m`\n              expected `Architecture Design Changes`\n\n✖ 1 error in 1 file\n'
     )
     const coloured = runCli(['--color', '.'], {cwd})
     // The tool's own colours (SGR sequences) stay; nothing else reaches the terminal raw.
@@ -213,7 +213,7 @@ describe('faults that must not lose the report', () => {
     const result = runCli(['doc.md'], {cwd, timeout: hang})
     expect(result.code).toBe(0)
     expect(result.stderr).toBe(
-      'doc.md\n1:1-1:9 warning Unexpected document title `Design`, expected `Architecture Design Changes` document-title archdoc-lint\n\n⚠ 1 warning\n'
+      'doc.md\n  1:1  warning  Unexpected document title `Design`  document-title\n                expected `Architecture Design Changes`\n\n⚠ 1 warning in 1 file\n'
     )
   })
 })

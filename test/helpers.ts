@@ -48,8 +48,9 @@ export async function lintFixture(relative: string, options: Parameters<typeof l
 
 /**
  * Run the built CLI; `env` adds to (or, with undefined, removes from) this
- * process's environment; `timeout` (ms) kills a run that hangs, so that a
- * hang fails its test instead of the suite.
+ * process's environment; stylish output fits `COLUMNS` (100 unless `env`
+ * says otherwise); `timeout` (ms) kills a run that hangs, so that a hang
+ * fails its test instead of the suite.
  */
 export function runCli(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string | undefined>; timeout?: number} = {}) {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
@@ -58,7 +59,9 @@ export function runCli(args: string[], options: {cwd?: string; input?: string; e
     input: options.input,
     timeout: options.timeout,
     killSignal: 'SIGKILL',
-    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env}
+    env: Object.fromEntries(
+      Object.entries({...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '100', ...options.env}).filter((entry) => entry[1] !== undefined)
+    )
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }

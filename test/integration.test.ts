@@ -55,7 +55,8 @@ describe('git pre-commit hook', () => {
     git(cwd, 'add', 'docs')
     const commit = git(cwd, 'commit', '-m', 'Add the design')
     expect(commit.status).not.toBe(0)
-    expect(commit.stderr).toContain('docs/004217-TeamInvitations.md\n1:1-1:9 error Unexpected document title `Design`, expected `Architecture Design Changes`')
+    expect(commit.stderr).toContain('docs/004217-TeamInvitations.md\n  1:1  error  Unexpected document title `Design`')
+    expect(commit.stderr).toContain('expected `Architecture Design Changes`')
     expect(git(cwd, 'log', '--format=%s').stdout).toBe('init\n')
   })
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, messageWithNote } from '../src/rule.js';
 export default defineRule({
     id: 'required-sections',
     description: 'Every required section of the template is present',
@@ -26,9 +26,9 @@ export default defineRule({
                 ? 'after the title'
                 : 'at the start of the document';
         const point = insertionPoint(model, after?.heading.position.start.line);
-        file.message(`Missing section \`## ${templateSection.title}\`, expected ${where}`, {
+        messageWithNote(file, `Missing section \`## ${templateSection.title}\``, `expected ${where}`, {
             place: { start: point, end: point }
-        });
+        }, ', ');
     });
 });
 /** The start of the next H2 after the given line (or the end of the document). */

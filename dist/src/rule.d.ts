@@ -1,7 +1,7 @@
 import type { Processor } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import type { Options as MessageOptions, VFileMessage } from 'vfile-message';
 import type { DocumentModel } from './document/model.js';
 import type { Place } from './document/positions.js';
 import type { RelatedPlace } from './document/related.js';
@@ -59,6 +59,14 @@ export type { RelatedPlace } from './document/related.js';
  * is ("already used by `defaults`"), never by its line.
  */
 export declare function reportWithRelated(file: VFile, reason: string, place: Place, related: RelatedPlace[]): VFileMessage;
+/**
+ * Report a message whose reason is its first sentence, `separator`, then
+ * `note` (what is expected, a suggestion). The reason stays the whole text
+ * (JSON, SARIF, `github` and editors show it); `note` (vfile-message's
+ * field) keeps the tail as data, so that the stylish report prints the first
+ * sentence on the message line and the note on a line under it.
+ */
+export declare function messageWithNote(file: VFile, first: string, note: string, options: MessageOptions, separator?: ': ' | ', '): VFileMessage;
 declare module 'vfile' {
     interface DataMap {
         archdocInternalError: boolean;

@@ -168,6 +168,18 @@ export function reportWithRelated(file, reason, place, related) {
 function plainPlace(place) {
     return { start: { line: place.start.line, column: place.start.column }, end: { line: place.end.line, column: place.end.column } };
 }
+/**
+ * Report a message whose reason is its first sentence, `separator`, then
+ * `note` (what is expected, a suggestion). The reason stays the whole text
+ * (JSON, SARIF, `github` and editors show it); `note` (vfile-message's
+ * field) keeps the tail as data, so that the stylish report prints the first
+ * sentence on the message line and the note on a line under it.
+ */
+export function messageWithNote(file, first, note, options, separator = ': ') {
+    const message = file.message(first + separator + note, options);
+    message.note = note;
+    return message;
+}
 /** Messages of error rules, made fatal by `applySeverities`. */
 const errorMessages = new WeakSet();
 /**

@@ -8,6 +8,7 @@
 import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import type {EngineSettings} from './args.js'
 import {findConfigFile} from './config-files.js'
 import type {SerializedFile} from './serialize.js'
 
@@ -25,7 +26,7 @@ export class LintCache {
   constructor(
     location: string,
     private readonly version: string,
-    private readonly useConfig: boolean
+    private readonly settings: EngineSettings
   ) {
     this.file = path.join(location, 'results.json')
     this.data = {version, entries: {}}
@@ -40,8 +41,10 @@ export class LintCache {
   /** The key of a document: everything its result depends on. */
   key(filePath: string, bytes: Buffer): string {
     const hash = createHash('sha256')
-    hash.update(this.version + '\0' + String(this.useConfig) + '\0' + filePath + '\0')
-    hash.update(this.useConfig ? this.configKey(filePath) : '')
+    // `--config` and `--rule` decide the result as a config file does.
+    const given = JSON.stringify([this.settings.configFile ?? null, this.settings.rules ?? []])
+    hash.update(this.version + '\0' + String(this.settings.config) + '\0' + given + '\0' + filePath + '\0')
+    hash.update(this.settings.config ? this.configKey(filePath) : '')
     hash.update('\0')
     hash.update(bytes)
     return hash.digest('hex')
@@ -83,7 +86,7 @@ export class LintCache {
     const folder = path.dirname(path.resolve(filePath))
     let key = this.configKeys.get(folder)
     if (key === undefined) {
-      const config = findConfigFile(filePath)
+      const config = this.settings.configFile ?? findConfigFile(filePath)
       let bytes = ''
       if (config) {
         try {

@@ -11,13 +11,14 @@
 import {realpathSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import type {EngineSettings} from './args.js'
 import {loadEngineInternals} from './engine-internals.js'
 
 export const extensions = ['md', 'markdown']
 export const ignoreName = '.remarkignore'
 
 /** The files the engine would lint for these paths, sorted as it sorts them. */
-export async function discover(paths: string[], cwd: string): Promise<VFile[]> {
+export async function discover(paths: Array<string | VFile>, cwd: string, settings: Pick<EngineSettings, 'ignorePath' | 'ignorePatterns'> = {}): Promise<VFile[]> {
   const {finder, Ignore} = await loadEngineInternals()
   return new Promise(function (resolve, reject) {
     finder(
@@ -25,8 +26,8 @@ export async function discover(paths: string[], cwd: string): Promise<VFile[]> {
       {
         cwd,
         extensions: extensions.map((extension) => '.' + extension),
-        ignore: new Ignore({cwd, detectIgnore: true, ignoreName}),
-        ignorePatterns: [],
+        ignore: new Ignore({cwd, detectIgnore: true, ignoreName, ignorePath: settings.ignorePath, ignorePathResolveFrom: 'dir'}),
+        ignorePatterns: settings.ignorePatterns ?? [],
         silentlyIgnore: false
       },
       function (error, result) {

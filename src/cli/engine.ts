@@ -9,7 +9,8 @@ import {engine, type Context} from 'unified-engine'
 import {VFile} from 'vfile'
 import preset from '../index.js'
 import {releaseDocumentModel} from '../pipeline/plugin.js'
-import {checkConfig, packageField, rcName, takeConfigWarnings} from './config.js'
+import type {EngineSettings} from './args.js'
+import {checkConfig, packageField, rcName, takeConfigWarnings, withRuleSettings} from './config.js'
 import {ignoreName, extensions} from './discover.js'
 import {readDocument} from './documents.js'
 import {collectFailures, type Failure} from './failures.js'
@@ -33,7 +34,12 @@ export interface ChunkResult {
 const filesPerRun = 16
 
 /** Lint the given files (paths or VFiles) and sort out the failures. */
-export async function lintChunk(files: Array<string | VFile>, config: boolean, cwd: string): Promise<ChunkResult> {
+export async function lintChunk(
+  files: Array<string | VFile>,
+  settings: EngineSettings,
+  cwd: string,
+  onProgress?: (count: number) => void
+): Promise<ChunkResult> {
   const given: VFile[] = []
   const readable: VFile[] = []
   for (const entry of files) {
@@ -44,17 +50,21 @@ export async function lintChunk(files: Array<string | VFile>, config: boolean, c
       given.push(file)
     } else readable.push(file)
   }
+  // Files that cannot be read are done already.
+  if (given.length > 0) onProgress?.(given.length)
   for (let start = 0; start < readable.length; start += filesPerRun) {
-    const linted = await runEngine(readable.slice(start, start + filesPerRun), config, cwd)
+    const linted = await runEngine(readable.slice(start, start + filesPerRun), settings, cwd)
+    onProgress?.(Math.min(filesPerRun, readable.length - start))
     // The report needs the messages only.
     for (const file of linted) releaseDocumentModel(file)
     given.push(...linted)
   }
-  return {...collectFailures(given, cwd), warnings: takeConfigWarnings()}
+  return {...collectFailures(given, cwd, settings.configFile), warnings: takeConfigWarnings()}
 }
 
 /** Run unified-engine over the given files and return the given ones. */
-function runEngine(files: Array<string | VFile>, config: boolean, cwd: string): Promise<VFile[]> {
+function runEngine(files: Array<string | VFile>, settings: EngineSettings, cwd: string): Promise<VFile[]> {
+  const rules = settings.rules ?? []
   return new Promise(function (resolve, reject) {
     engine(
       {
@@ -69,12 +79,17 @@ function runEngine(files: Array<string | VFile>, config: boolean, cwd: string): 
         packageField,
         ignoreName,
         pluginPrefix: 'remark',
-        detectConfig: config,
+        // `--config <file>`: that file for every document, no search.
+        detectConfig: settings.config && !settings.configFile,
+        rcPath: settings.configFile,
         detectIgnore: true,
+        ignorePath: settings.ignorePath,
+        ignorePatterns: settings.ignorePatterns ?? [],
         // Where a config file is found it decides which rules run; where
-        // none is (or with --no-config), the built-in preset runs.
-        defaultConfig: preset,
-        configTransform: (value: unknown, filePath: string) => checkConfig(value, filePath, cwd) as never,
+        // none is (or with --no-config), the built-in preset runs. Rules
+        // given with `--rule` come after either.
+        defaultConfig: (rules.length > 0 ? withRuleSettings(preset, rules) : preset) as typeof preset,
+        configTransform: (value: unknown, filePath: string) => withRuleSettings(checkConfig(value, filePath, cwd), rules) as never,
         out: false,
         output: false,
         color: false,

@@ -31,7 +31,7 @@ const ignoredReason = 'Cannot process specified file: it’s ignored'
  * messages are rewritten to one line and collected (deduplicated: a broken
  * config is one line, not one per file).
  */
-export function collectFailures(given: VFile[], cwd: string): {files: VFile[]; failures: Failure[]; found: number} {
+export function collectFailures(given: VFile[], cwd: string, configFile?: string): {files: VFile[]; failures: Failure[]; found: number} {
   const files: VFile[] = []
   const failures: Failure[] = []
   const seen = new Set<string>()
@@ -43,7 +43,7 @@ export function collectFailures(given: VFile[], cwd: string): {files: VFile[]; f
     if (file.messages.some((message) => message.reason === ignoredReason)) continue
     for (const message of file.messages) {
       if (!isFailure(message)) continue
-      const failure = describeFailure(file, message, cwd)
+      const failure = describeFailure(file, message, cwd, configFile)
       const reason = failure.where === toRelative(cwd, filePathOf(file)) ? failure.reason : `${failure.where}: ${failure.reason}`
       message.reason = reason
       message.message = reason
@@ -73,7 +73,8 @@ const systemReasons: Record<string, string> = {
   ELOOP: 'symbolic link loop'
 }
 
-function describeFailure(file: VFile, message: VFileMessage, cwd: string): Failure {
+/** `configFile`: the one given with `--config`, which applies to every document. */
+function describeFailure(file: VFile, message: VFileMessage, cwd: string, configFile?: string): Failure {
   const document = toRelative(cwd, filePathOf(file))
   const chain: unknown[] = [message]
   let cause: unknown = message.cause
@@ -118,7 +119,7 @@ function describeFailure(file: VFile, message: VFileMessage, cwd: string): Failu
     aboutConfig = true
   }
   if (aboutConfig && where === document) {
-    const config = findConfigFile(filePathOf(file))
+    const config = configFile ?? findConfigFile(filePathOf(file))
     if (config) where = toRelative(cwd, config)
   }
   // A name that is not UTF-8 reads as a missing file: say what it is.

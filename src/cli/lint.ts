@@ -10,7 +10,9 @@
  * WASM compilation overlaps the JavaScript imports.
  */
 import {availableParallelism} from 'node:os'
+import path from 'node:path'
 import type {VFile} from 'vfile'
+import type {EngineSettings} from './args.js'
 import {warmParsers} from '../code/warm.js'
 import {LintCache} from './cache.js'
 import {discover} from './discover.js'
@@ -18,6 +20,7 @@ import {readDocument} from './documents.js'
 import {collectFailures, type Failure} from './failures.js'
 import {deserializeFile, serializeFile} from './serialize.js'
 import {toRelative} from './paths.js'
+import type {ChunkResult} from './engine.js'
 import type {WorkerResult, WorkerTask} from './worker.js'
 
 export interface LintRun {
@@ -29,10 +32,13 @@ export interface LintRun {
   warnings: string[]
 }
 
-export interface EngineOptions {
+export interface EngineOptions extends EngineSettings {
   paths: string[]
-  config: boolean
+  /** Standard input, as a file with its text (and the path it stands for, if given): linted instead of `paths`. */
+  stdin?: VFile
   cwd: string
+  /** Called as files are done (from 0), with how many there are. */
+  onProgress?: (done: number, total: number) => void
   /** Folder of the result cache; no cache when undefined. */
   cacheLocation?: string
   /** The archdoc-lint version (part of every cache key). */
@@ -56,9 +62,11 @@ const poolThreshold = 24
 const workerYoungGenerationMb = 48
 
 export async function lint(options: EngineOptions): Promise<LintRun> {
-  const found = await discover(options.paths, options.cwd)
+  const settings = engineSettings(options)
+  const found = await discover(options.stdin ? [options.stdin] : options.paths, options.cwd, settings)
   const done: VFile[] = []
-  const cache = options.cacheLocation ? new LintCache(options.cacheLocation, options.version ?? '', options.config) : undefined
+  // Standard input is not cached: it has no file to key on.
+  const cache = options.cacheLocation && !options.stdin ? new LintCache(options.cacheLocation, options.version ?? '', settings) : undefined
   const pending: Array<{file: VFile; key?: string}> = []
 
   for (const file of found) {
@@ -87,7 +95,13 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
 
   const warnings: string[] = []
   const results = [{...collectFailures(done, options.cwd), warnings: [] as string[]}]
-  if (pending.length > 0) results.push(await lintPending(pending.map((item) => item.file), options))
+  let progressed = done.length
+  const progress = (count: number) => {
+    progressed += count
+    options.onProgress?.(progressed, found.length)
+  }
+  options.onProgress?.(progressed, found.length)
+  if (pending.length > 0) results.push(await lintPending(pending.map((item) => item.file), options, settings, progress))
 
   const files = results.flatMap((result) => result.files).sort((left, right) => (left.path < right.path ? -1 : 1))
   const failures = dedupe(results.flatMap((result) => result.failures))
@@ -115,25 +129,40 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
 
   if (count === 0 && failures.length === 0) {
     failures.push({
-      where: options.paths.join(' '),
+      where: options.stdin ? String(options.stdin.path) : options.paths.join(' '),
       reason: 'no Markdown files found (looked for .md and .markdown files)'
     })
   }
   return {files, failures, warnings: [...new Set([...results.flatMap((result) => result.warnings), ...warnings])]}
 }
 
-async function lintPending(files: VFile[], options: EngineOptions) {
+/** The settings a worker needs (plain data: they cross a thread boundary). */
+function engineSettings(options: EngineOptions): EngineSettings {
+  return {
+    config: options.config,
+    configFile: options.configFile && path.resolve(options.cwd, options.configFile),
+    rules: options.rules ?? [],
+    ignorePatterns: options.ignorePatterns ?? [],
+    ignorePath: options.ignorePath && path.resolve(options.cwd, options.ignorePath)
+  }
+}
+
+/** Files per task handed to a worker: small enough for progress to move, large enough to cost little. */
+const filesPerTask = 16
+
+async function lintPending(files: VFile[], options: EngineOptions, settings: EngineSettings, progress: (count: number) => void) {
   const shards = Math.min(availableParallelism(), Math.ceil(files.length / poolThreshold))
   if (shards <= 1) {
     // Read here, so that the parsers the files need start compiling now (lintChunk skips files read).
     for (const file of files) if (file.value === undefined) readDocument(file)
     warmParsers(files.map((file) => String(file.value ?? '')))
     const {lintChunk} = await import('./engine.js')
-    return lintChunk(files, options.config, options.cwd)
+    return lintChunk(files, settings, options.cwd, progress)
   }
 
-  // Many files: worker threads lint them all, one per core, and this thread
-  // only collects (it never loads the engine, so its heap stays small).
+  // Many files: worker threads lint them all, one per core, taking tasks
+  // from one queue (each keeps busy to the end, and progress moves); this
+  // thread only collects (it never loads the engine, so its heap stays small).
   const {Piscina} = await import('piscina')
   const pool = new Piscina<WorkerTask, WorkerResult>({
     filename: new URL('./worker.js', import.meta.url).href,
@@ -142,15 +171,20 @@ async function lintPending(files: VFile[], options: EngineOptions) {
     idleTimeout: 1000,
     resourceLimits: {maxYoungGenerationSizeMb: workerYoungGenerationMb}
   })
-  const share = (index: number) => files.filter((_, position) => position % shards === index)
+  const tasks: VFile[][] = []
+  for (let start = 0; start < files.length; start += filesPerTask) tasks.push(files.slice(start, start + filesPerTask))
+  const results: ChunkResult[] = []
+  const remote = async () => {
+    for (let task = tasks.shift(); task; task = tasks.shift()) {
+      const result = await pool.run({paths: task.map((file) => file.path), settings, cwd: options.cwd})
+      results.push({...result, files: result.files.map(deserializeFile)})
+      progress(task.length)
+    }
+  }
   try {
-    const results = await Promise.all(
-      Array.from({length: shards}, (_, index) =>
-        pool.run({paths: share(index).map((file) => file.path), config: options.config, cwd: options.cwd})
-      )
-    )
+    await Promise.all(Array.from({length: shards}, remote))
     return {
-      files: results.flatMap((result) => result.files.map(deserializeFile)),
+      files: results.flatMap((result) => result.files),
       failures: results.flatMap((result) => result.failures),
       found: results.reduce((sum, result) => sum + result.found, 0),
       warnings: results.flatMap((result) => result.warnings)

@@ -3,22 +3,29 @@
  * reporters and exit codes (unified-args has a fixed flag set, writes
  * Markdown back with --output and maps every failure to exit 1).
  */
+import {statSync} from 'node:fs'
 import path from 'node:path'
 import {packageVersion} from '../package.js'
-import {helpText, parseCliArgs, UsageError, type CliOptions} from './args.js'
+import {helpText, parseCliArgs, UsageError, type CliOptions, type LintOptions} from './args.js'
 import {escapeControl} from './escape.js'
 import {createDoc} from './new.js'
 import type {Streams} from './report.js'
+import {readStdin} from './stdin.js'
 
 export type {Streams}
 /** For bin/archdoc-lint.js: its last-resort error line is escaped like every other. */
 export {escapeControl}
 
-
-export async function main(argv: string[], streams: Streams = process, cwd = process.cwd()): Promise<number> {
+export async function main(
+  argv: string[],
+  streams: Streams = process,
+  cwd = process.cwd(),
+  stdin: NodeJS.ReadableStream = process.stdin
+): Promise<number> {
   let options: CliOptions
   try {
     options = parseCliArgs(argv)
+    if (options.command === 'lint' && options.rules && options.rules.length > 0) await checkRules(options.rules)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     streams.stderr.write(`archdoc-lint: ${escapeControl(error.message)} (see \`archdoc-lint --help\`)\n`)
@@ -34,12 +41,70 @@ export async function main(argv: string[], streams: Streams = process, cwd = pro
       return 0
     case 'new':
       return createDoc(options, streams, cwd)
-    case 'lint': {
-      // Loaded only to lint: --help, --version and `new` start fast.
-      const [{lint}, {writeReports}, {watch}] = await Promise.all([import('./lint.js'), import('./report.js'), import('./watch.js')])
-      const once = async () => writeReports(await lint({paths: options.paths, config: options.config, cwd, cacheLocation: options.cacheLocation && path.resolve(cwd, options.cacheLocation), version: packageVersion()}), options, streams, cwd, packageVersion())
-      if (options.watch) return watch(options, once, streams, cwd)
-      return once()
+    case 'lint':
+      return lintCommand(options, streams, cwd, stdin)
+  }
+}
+
+async function lintCommand(options: LintOptions, streams: Streams, cwd: string, stdin: NodeJS.ReadableStream): Promise<number> {
+  // A config or ignore file named on the command line that cannot be read
+  // stops the run before anything is linted: every file would fail on it.
+  for (const [flag, given] of [['--config', options.configFile], ['--ignore-path', options.ignorePath]] as const) {
+    const problem = given === undefined ? undefined : unreadable(path.resolve(cwd, given))
+    if (problem) {
+      streams.stderr.write(`archdoc-lint: ${given}: ${problem} (given with \`${flag}\`)\n`)
+      return 2
+    }
+  }
+
+  // Loaded only to lint: --help, --version and `new` start fast.
+  const [{lint}, {writeReports}, {watch}, {showProgress}, {VFile}] = await Promise.all([
+    import('./lint.js'),
+    import('./report.js'),
+    import('./watch.js'),
+    import('./progress.js'),
+    import('vfile')
+  ])
+  const input = options.stdin ? await readStdin(stdin) : undefined
+  const once = async () => {
+    const progress = options.format === 'stylish' ? showProgress(streams.stderr) : undefined
+    try {
+      const run = await lint({
+        ...options,
+        stdin: input === undefined ? undefined : new VFile({path: path.resolve(cwd, options.stdinFilename ?? '<stdin>'), value: input}),
+        cwd,
+        cacheLocation: options.cacheLocation && path.resolve(cwd, options.cacheLocation),
+        version: packageVersion(),
+        onProgress: progress?.update
+      })
+      progress?.clear()
+      return await writeReports(run, options, streams, cwd, packageVersion())
+    } finally {
+      progress?.clear()
+    }
+  }
+  if (options.watch) return watch(options, once, streams, cwd)
+  return once()
+}
+
+/** Why `file` cannot serve as a config or ignore file, if it cannot. */
+function unreadable(file: string): string | undefined {
+  try {
+    return statSync(file).isFile() ? undefined : 'not a regular file'
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot be read (${code ?? 'unknown error'})`
+  }
+}
+
+/** `--rule` settings get the checks a config file's get, as usage errors. */
+async function checkRules(rules: Array<[string, unknown]>): Promise<void> {
+  const {checkRuleSetting} = await import('./config.js')
+  for (const [id, setting] of rules) {
+    try {
+      checkRuleSetting(id, setting)
+    } catch (error) {
+      throw new UsageError(`Option \`--rule\`: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
 }

@@ -10,11 +10,14 @@ import type {LintRun} from './lint.js'
 
 export interface Streams {
   stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream & {isTTY?: boolean; columns?: number}
 }
 
-/** 2 (a failure or an internal error) wins over 1 (lint errors, or warnings with `frail`), 1 over 0. */
-export function exitCode(run: LintRun, frail: boolean): 0 | 1 | 2 {
+/**
+ * 2 (a failure or an internal error) wins over 1 (lint errors, warnings with
+ * `frail`, more warnings than `maxWarnings`), 1 over 0.
+ */
+export function exitCode(run: LintRun, frail: boolean, maxWarnings?: number): 0 | 1 | 2 {
   if (run.failures.length > 0) return 2
   let code: 0 | 1 | 2 = 0
   for (const file of run.files) {
@@ -24,7 +27,19 @@ export function exitCode(run: LintRun, frail: boolean): 0 | 1 | 2 {
       if (message.fatal || (frail && message.fatal === false)) code = 1
     }
   }
+  if (maxWarnings !== undefined && countWarnings(run) > maxWarnings) code = 1
   return code
+}
+
+function countWarnings(run: LintRun): number {
+  return run.files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0)
+}
+
+/** The width stylish output fits: the terminal's; off a terminal, `COLUMNS`, else 100. */
+export function reportWidth(stream: Streams['stderr']): number {
+  if (stream.isTTY && stream.columns) return stream.columns
+  const columns = Number(process.env.COLUMNS)
+  return Number.isInteger(columns) && columns > 0 ? columns : 100
 }
 
 /**
@@ -34,7 +49,7 @@ export function exitCode(run: LintRun, frail: boolean): 0 | 1 | 2 {
  */
 export async function writeReports(
   run: LintRun,
-  options: Pick<LintOptions, 'format' | 'outputFile' | 'quiet' | 'silent' | 'color' | 'frail'>,
+  options: Pick<LintOptions, 'format' | 'outputFile' | 'quiet' | 'silent' | 'color' | 'frail'> & {maxWarnings?: number},
   streams: Streams,
   cwd: string,
   version: string
@@ -50,7 +65,7 @@ export async function writeReports(
   }
   for (const warning of run.warnings) write(streams.stderr, `archdoc-lint: warning: ${escapeControl(warning)}\n`)
   const failures: Failure[] = [...run.failures]
-  const context = {cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version}
+  const context = {cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version, width: reportWidth(streams.stderr)}
   const [stylish, chosen] = await Promise.all([loadFormatter('stylish'), loadFormatter(options.format)])
   const stylishToStderr = () => stylish(run.files, context)
 
@@ -70,7 +85,12 @@ export async function writeReports(
     write(streams.stdout, chosen(run.files, context))
     write(streams.stderr, failures.map((failure) => failureLine(failure) + '\n').join(''))
   }
-  return failures.length > run.failures.length ? 2 : exitCode(run, options.frail)
+  const code = failures.length > run.failures.length ? 2 : exitCode(run, options.frail, options.maxWarnings)
+  if (options.maxWarnings !== undefined && code === 1 && exitCode(run, options.frail) === 0) {
+    // Said on stderr whatever the format, as ESLint does.
+    write(streams.stderr, `archdoc-lint: too many warnings (${countWarnings(run)}, maximum ${options.maxWarnings})\n`)
+  }
+  return code
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

@@ -16,6 +16,8 @@ export interface SerializedMessage {
   place?: VFileMessage['place']
   line?: number
   column?: number
+  actual?: string
+  expected?: string[]
   /** Other places the message is about (`{place, message}` each). */
   related?: VFileMessage['related']
 }
@@ -41,6 +43,8 @@ export function serializeFile(file: VFile): SerializedFile {
       place: message.place,
       line: message.line,
       column: message.column,
+      actual: message.actual,
+      expected: message.expected,
       related: message.related
     })),
     internalError: file.data.archdocInternalError || undefined
@@ -54,6 +58,8 @@ export function deserializeFile(data: SerializedFile): VFile {
     message.fatal = item.fatal ?? undefined
     message.url = item.url
     if (item.note !== undefined) message.note = item.note
+    if (item.actual !== undefined) message.actual = item.actual
+    if (item.expected !== undefined) message.expected = item.expected
     if (item.related !== undefined) message.related = item.related
     message.file = file.path
     file.messages.push(message)

@@ -2,13 +2,14 @@
  * A worker thread of the pool: lints a share of the files with its own
  * parsers (loaded once per worker) and sends the results back as data.
  */
+import type {EngineSettings} from './args.js'
 import {lintChunk} from './engine.js'
 import type {Failure} from './failures.js'
 import {serializeFile, type SerializedFile} from './serialize.js'
 
 export interface WorkerTask {
   paths: string[]
-  config: boolean
+  settings: EngineSettings
   cwd: string
 }
 
@@ -20,6 +21,6 @@ export interface WorkerResult {
 }
 
 export default async function lintInWorker(task: WorkerTask): Promise<WorkerResult> {
-  const result = await lintChunk(task.paths, task.config, task.cwd)
+  const result = await lintChunk(task.paths, task.settings, task.cwd)
   return {files: result.files.map(serializeFile), failures: result.failures, found: result.found, warnings: result.warnings}
 }

@@ -1,12 +1,13 @@
+import type { EngineSettings } from './args.js';
 import type { SerializedFile } from './serialize.js';
 export declare class LintCache {
     private readonly version;
-    private readonly useConfig;
+    private readonly settings;
     private readonly file;
     private readonly data;
     private readonly configKeys;
     private changed;
-    constructor(location: string, version: string, useConfig: boolean);
+    constructor(location: string, version: string, settings: EngineSettings);
     /** The key of a document: everything its result depends on. */
     key(filePath: string, bytes: Buffer): string;
     get(filePath: string, key: string): SerializedFile | undefined;

@@ -11,14 +11,14 @@ import path from 'node:path';
 import { findConfigFile } from './config-files.js';
 export class LintCache {
     version;
-    useConfig;
+    settings;
     file;
     data;
     configKeys = new Map();
     changed = false;
-    constructor(location, version, useConfig) {
+    constructor(location, version, settings) {
         this.version = version;
-        this.useConfig = useConfig;
+        this.settings = settings;
         this.file = path.join(location, 'results.json');
         this.data = { version, entries: {} };
         try {
@@ -33,8 +33,10 @@ export class LintCache {
     /** The key of a document: everything its result depends on. */
     key(filePath, bytes) {
         const hash = createHash('sha256');
-        hash.update(this.version + '\0' + String(this.useConfig) + '\0' + filePath + '\0');
-        hash.update(this.useConfig ? this.configKey(filePath) : '');
+        // `--config` and `--rule` decide the result as a config file does.
+        const given = JSON.stringify([this.settings.configFile ?? null, this.settings.rules ?? []]);
+        hash.update(this.version + '\0' + String(this.settings.config) + '\0' + given + '\0' + filePath + '\0');
+        hash.update(this.settings.config ? this.configKey(filePath) : '');
         hash.update('\0');
         hash.update(bytes);
         return hash.digest('hex');
@@ -75,7 +77,7 @@ export class LintCache {
         const folder = path.dirname(path.resolve(filePath));
         let key = this.configKeys.get(folder);
         if (key === undefined) {
-            const config = findConfigFile(filePath);
+            const config = this.settings.configFile ?? findConfigFile(filePath);
             let bytes = '';
             if (config) {
                 try {

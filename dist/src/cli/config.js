@@ -37,6 +37,30 @@ export function takeConfigWarnings() {
     return taken;
 }
 /**
+ * A config with `--rule` settings added after its own plugins, as the
+ * running copy's rule functions: unified reconfigures a plugin it already
+ * has, by identity, and `checkConfig` resolves a config's own names to these
+ * same functions.
+ */
+export function withRuleSettings(config, settings) {
+    if (settings.length === 0 || config === null || typeof config !== 'object')
+        return config;
+    const plugins = config.plugins;
+    // The running copy's own rule, as `checkConfig` makes every name of a
+    // config: unified then reconfigures the rule the config already uses
+    // instead of running a second copy of it.
+    const added = settings.map(([id, setting]) => [rules.find((rule) => rule.meta.id === id), setting]);
+    if (Array.isArray(plugins))
+        return { ...config, plugins: [...plugins, ...added] };
+    if (plugins && typeof plugins === 'object')
+        return { ...config, plugins: [...Object.entries(plugins), ...added] };
+    return { ...config, plugins: added };
+}
+/** Check one `--rule` setting as a config file's entry is checked; throws with the reason. */
+export function checkRuleSetting(id, setting) {
+    checkEntry(rulePrefix + id, setting, '--rule');
+}
+/**
  * unified-engine's `configTransform`: called with each config file's content
  * (after parsing, before its plugins are resolved). Throws a `ConfigError`
  * for an unknown archdoc-lint rule, a bad severity or bad options. Returns

@@ -14,14 +14,14 @@ import { loadEngineInternals } from './engine-internals.js';
 export const extensions = ['md', 'markdown'];
 export const ignoreName = '.remarkignore';
 /** The files the engine would lint for these paths, sorted as it sorts them. */
-export async function discover(paths, cwd) {
+export async function discover(paths, cwd, settings = {}) {
     const { finder, Ignore } = await loadEngineInternals();
     return new Promise(function (resolve, reject) {
         finder(paths, {
             cwd,
             extensions: extensions.map((extension) => '.' + extension),
-            ignore: new Ignore({ cwd, detectIgnore: true, ignoreName }),
-            ignorePatterns: [],
+            ignore: new Ignore({ cwd, detectIgnore: true, ignoreName, ignorePath: settings.ignorePath, ignorePathResolveFrom: 'dir' }),
+            ignorePatterns: settings.ignorePatterns ?? [],
             silentlyIgnore: false
         }, function (error, result) {
             if (error || !result)

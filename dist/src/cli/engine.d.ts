@@ -1,4 +1,5 @@
 import { VFile } from 'vfile';
+import type { EngineSettings } from './args.js';
 import { type Failure } from './failures.js';
 export interface ChunkResult {
     files: VFile[];
@@ -8,4 +9,4 @@ export interface ChunkResult {
     warnings: string[];
 }
 /** Lint the given files (paths or VFiles) and sort out the failures. */
-export declare function lintChunk(files: Array<string | VFile>, config: boolean, cwd: string): Promise<ChunkResult>;
+export declare function lintChunk(files: Array<string | VFile>, settings: EngineSettings, cwd: string, onProgress?: (count: number) => void): Promise<ChunkResult>;

@@ -9,7 +9,7 @@ import { engine } from 'unified-engine';
 import { VFile } from 'vfile';
 import preset from '../index.js';
 import { releaseDocumentModel } from '../pipeline/plugin.js';
-import { checkConfig, packageField, rcName, takeConfigWarnings } from './config.js';
+import { checkConfig, packageField, rcName, takeConfigWarnings, withRuleSettings } from './config.js';
 import { ignoreName, extensions } from './discover.js';
 import { readDocument } from './documents.js';
 import { collectFailures } from './failures.js';
@@ -23,7 +23,7 @@ import { collectFailures } from './failures.js';
  */
 const filesPerRun = 16;
 /** Lint the given files (paths or VFiles) and sort out the failures. */
-export async function lintChunk(files, config, cwd) {
+export async function lintChunk(files, settings, cwd, onProgress) {
     const given = [];
     const readable = [];
     for (const entry of files) {
@@ -36,17 +36,22 @@ export async function lintChunk(files, config, cwd) {
         else
             readable.push(file);
     }
+    // Files that cannot be read are done already.
+    if (given.length > 0)
+        onProgress?.(given.length);
     for (let start = 0; start < readable.length; start += filesPerRun) {
-        const linted = await runEngine(readable.slice(start, start + filesPerRun), config, cwd);
+        const linted = await runEngine(readable.slice(start, start + filesPerRun), settings, cwd);
+        onProgress?.(Math.min(filesPerRun, readable.length - start));
         // The report needs the messages only.
         for (const file of linted)
             releaseDocumentModel(file);
         given.push(...linted);
     }
-    return { ...collectFailures(given, cwd), warnings: takeConfigWarnings() };
+    return { ...collectFailures(given, cwd, settings.configFile), warnings: takeConfigWarnings() };
 }
 /** Run unified-engine over the given files and return the given ones. */
-function runEngine(files, config, cwd) {
+function runEngine(files, settings, cwd) {
+    const rules = settings.rules ?? [];
     return new Promise(function (resolve, reject) {
         engine({
             // Error rules' messages turn fatal only after every rule has run
@@ -60,12 +65,17 @@ function runEngine(files, config, cwd) {
             packageField,
             ignoreName,
             pluginPrefix: 'remark',
-            detectConfig: config,
+            // `--config <file>`: that file for every document, no search.
+            detectConfig: settings.config && !settings.configFile,
+            rcPath: settings.configFile,
             detectIgnore: true,
+            ignorePath: settings.ignorePath,
+            ignorePatterns: settings.ignorePatterns ?? [],
             // Where a config file is found it decides which rules run; where
-            // none is (or with --no-config), the built-in preset runs.
-            defaultConfig: preset,
-            configTransform: (value, filePath) => checkConfig(value, filePath, cwd),
+            // none is (or with --no-config), the built-in preset runs. Rules
+            // given with `--rule` come after either.
+            defaultConfig: (rules.length > 0 ? withRuleSettings(preset, rules) : preset),
+            configTransform: (value, filePath) => withRuleSettings(checkConfig(value, filePath, cwd), rules),
             out: false,
             output: false,
             color: false,

@@ -14,7 +14,7 @@ export declare function isFailure(message: VFileMessage): boolean;
  * messages are rewritten to one line and collected (deduplicated: a broken
  * config is one line, not one per file).
  */
-export declare function collectFailures(given: VFile[], cwd: string): {
+export declare function collectFailures(given: VFile[], cwd: string, configFile?: string): {
     files: VFile[];
     failures: Failure[];
     found: number;

@@ -19,7 +19,7 @@ const ignoredReason = 'Cannot process specified file: it’s ignored';
  * messages are rewritten to one line and collected (deduplicated: a broken
  * config is one line, not one per file).
  */
-export function collectFailures(given, cwd) {
+export function collectFailures(given, cwd, configFile) {
     const files = [];
     const failures = [];
     const seen = new Set();
@@ -33,7 +33,7 @@ export function collectFailures(given, cwd) {
         for (const message of file.messages) {
             if (!isFailure(message))
                 continue;
-            const failure = describeFailure(file, message, cwd);
+            const failure = describeFailure(file, message, cwd, configFile);
             const reason = failure.where === toRelative(cwd, filePathOf(file)) ? failure.reason : `${failure.where}: ${failure.reason}`;
             message.reason = reason;
             message.message = reason;
@@ -61,7 +61,8 @@ const systemReasons = {
     EMFILE: 'too many open files',
     ELOOP: 'symbolic link loop'
 };
-function describeFailure(file, message, cwd) {
+/** `configFile`: the one given with `--config`, which applies to every document. */
+function describeFailure(file, message, cwd, configFile) {
     const document = toRelative(cwd, filePathOf(file));
     const chain = [message];
     let cause = message.cause;
@@ -108,7 +109,7 @@ function describeFailure(file, message, cwd) {
         aboutConfig = true;
     }
     if (aboutConfig && where === document) {
-        const config = findConfigFile(filePathOf(file));
+        const config = configFile ?? findConfigFile(filePathOf(file));
         if (config)
             where = toRelative(cwd, config);
     }

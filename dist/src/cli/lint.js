@@ -10,6 +10,7 @@
  * WASM compilation overlaps the JavaScript imports.
  */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { warmParsers } from '../code/warm.js';
 import { LintCache } from './cache.js';
 import { discover } from './discover.js';
@@ -31,9 +32,11 @@ const poolThreshold = 24;
  */
 const workerYoungGenerationMb = 48;
 export async function lint(options) {
-    const found = await discover(options.paths, options.cwd);
+    const settings = engineSettings(options);
+    const found = await discover(options.stdin ? [options.stdin] : options.paths, options.cwd, settings);
     const done = [];
-    const cache = options.cacheLocation ? new LintCache(options.cacheLocation, options.version ?? '', options.config) : undefined;
+    // Standard input is not cached: it has no file to key on.
+    const cache = options.cacheLocation && !options.stdin ? new LintCache(options.cacheLocation, options.version ?? '', settings) : undefined;
     const pending = [];
     for (const file of found) {
         // Missing or ignored paths carry the finder's message: nothing to lint.
@@ -63,8 +66,14 @@ export async function lint(options) {
     }
     const warnings = [];
     const results = [{ ...collectFailures(done, options.cwd), warnings: [] }];
+    let progressed = done.length;
+    const progress = (count) => {
+        progressed += count;
+        options.onProgress?.(progressed, found.length);
+    };
+    options.onProgress?.(progressed, found.length);
     if (pending.length > 0)
-        results.push(await lintPending(pending.map((item) => item.file), options));
+        results.push(await lintPending(pending.map((item) => item.file), options, settings, progress));
     const files = results.flatMap((result) => result.files).sort((left, right) => (left.path < right.path ? -1 : 1));
     const failures = dedupe(results.flatMap((result) => result.failures));
     const count = results.reduce((sum, result) => sum + result.found, 0);
@@ -89,13 +98,25 @@ export async function lint(options) {
     }
     if (count === 0 && failures.length === 0) {
         failures.push({
-            where: options.paths.join(' '),
+            where: options.stdin ? String(options.stdin.path) : options.paths.join(' '),
             reason: 'no Markdown files found (looked for .md and .markdown files)'
         });
     }
     return { files, failures, warnings: [...new Set([...results.flatMap((result) => result.warnings), ...warnings])] };
 }
-async function lintPending(files, options) {
+/** The settings a worker needs (plain data: they cross a thread boundary). */
+function engineSettings(options) {
+    return {
+        config: options.config,
+        configFile: options.configFile && path.resolve(options.cwd, options.configFile),
+        rules: options.rules ?? [],
+        ignorePatterns: options.ignorePatterns ?? [],
+        ignorePath: options.ignorePath && path.resolve(options.cwd, options.ignorePath)
+    };
+}
+/** Files per task handed to a worker: small enough for progress to move, large enough to cost little. */
+const filesPerTask = 16;
+async function lintPending(files, options, settings, progress) {
     const shards = Math.min(availableParallelism(), Math.ceil(files.length / poolThreshold));
     if (shards <= 1) {
         // Read here, so that the parsers the files need start compiling now (lintChunk skips files read).
@@ -104,10 +125,11 @@ async function lintPending(files, options) {
                 readDocument(file);
         warmParsers(files.map((file) => String(file.value ?? '')));
         const { lintChunk } = await import('./engine.js');
-        return lintChunk(files, options.config, options.cwd);
+        return lintChunk(files, settings, options.cwd, progress);
     }
-    // Many files: worker threads lint them all, one per core, and this thread
-    // only collects (it never loads the engine, so its heap stays small).
+    // Many files: worker threads lint them all, one per core, taking tasks
+    // from one queue (each keeps busy to the end, and progress moves); this
+    // thread only collects (it never loads the engine, so its heap stays small).
     const { Piscina } = await import('piscina');
     const pool = new Piscina({
         filename: new URL('./worker.js', import.meta.url).href,
@@ -116,11 +138,21 @@ async function lintPending(files, options) {
         idleTimeout: 1000,
         resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb }
     });
-    const share = (index) => files.filter((_, position) => position % shards === index);
+    const tasks = [];
+    for (let start = 0; start < files.length; start += filesPerTask)
+        tasks.push(files.slice(start, start + filesPerTask));
+    const results = [];
+    const remote = async () => {
+        for (let task = tasks.shift(); task; task = tasks.shift()) {
+            const result = await pool.run({ paths: task.map((file) => file.path), settings, cwd: options.cwd });
+            results.push({ ...result, files: result.files.map(deserializeFile) });
+            progress(task.length);
+        }
+    };
     try {
-        const results = await Promise.all(Array.from({ length: shards }, (_, index) => pool.run({ paths: share(index).map((file) => file.path), config: options.config, cwd: options.cwd })));
+        await Promise.all(Array.from({ length: shards }, remote));
         return {
-            files: results.flatMap((result) => result.files.map(deserializeFile)),
+            files: results.flatMap((result) => result.files),
             failures: results.flatMap((result) => result.failures),
             found: results.reduce((sum, result) => sum + result.found, 0),
             warnings: results.flatMap((result) => result.warnings)

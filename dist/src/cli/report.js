@@ -4,8 +4,11 @@ import { writeFileAtomic } from './atomic-write.js';
 import { escapeControl } from './escape.js';
 import { isFailure } from './failures.js';
 import { failureLine, loadFormatter } from './formats/index.js';
-/** 2 (a failure or an internal error) wins over 1 (lint errors, or warnings with `frail`), 1 over 0. */
-export function exitCode(run, frail) {
+/**
+ * 2 (a failure or an internal error) wins over 1 (lint errors, warnings with
+ * `frail`, more warnings than `maxWarnings`), 1 over 0.
+ */
+export function exitCode(run, frail, maxWarnings) {
     if (run.failures.length > 0)
         return 2;
     let code = 0;
@@ -19,7 +22,19 @@ export function exitCode(run, frail) {
                 code = 1;
         }
     }
+    if (maxWarnings !== undefined && countWarnings(run) > maxWarnings)
+        code = 1;
     return code;
+}
+function countWarnings(run) {
+    return run.files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0);
+}
+/** The width stylish output fits: the terminal's; off a terminal, `COLUMNS`, else 100. */
+export function reportWidth(stream) {
+    if (stream.isTTY && stream.columns)
+        return stream.columns;
+    const columns = Number(process.env.COLUMNS);
+    return Number.isInteger(columns) && columns > 0 ? columns : 100;
 }
 /**
  * stylish goes to stderr; json, sarif and github go to stdout and nothing
@@ -39,7 +54,7 @@ export async function writeReports(run, options, streams, cwd, version) {
     for (const warning of run.warnings)
         write(streams.stderr, `archdoc-lint: warning: ${escapeControl(warning)}\n`);
     const failures = [...run.failures];
-    const context = { cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version };
+    const context = { cwd, quiet: options.quiet, silent: options.silent, color: options.color, failures, version, width: reportWidth(streams.stderr) };
     const [stylish, chosen] = await Promise.all([loadFormatter('stylish'), loadFormatter(options.format)]);
     const stylishToStderr = () => stylish(run.files, context);
     if (options.outputFile) {
@@ -61,7 +76,12 @@ export async function writeReports(run, options, streams, cwd, version) {
         write(streams.stdout, chosen(run.files, context));
         write(streams.stderr, failures.map((failure) => failureLine(failure) + '\n').join(''));
     }
-    return failures.length > run.failures.length ? 2 : exitCode(run, options.frail);
+    const code = failures.length > run.failures.length ? 2 : exitCode(run, options.frail, options.maxWarnings);
+    if (options.maxWarnings !== undefined && code === 1 && exitCode(run, options.frail) === 0) {
+        // Said on stderr whatever the format, as ESLint does.
+        write(streams.stderr, `archdoc-lint: too many warnings (${countWarnings(run)}, maximum ${options.maxWarnings})\n`);
+    }
+    return code;
 }
 function byPlace(a, b) {
     return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);

@@ -15,6 +15,8 @@ export interface SerializedMessage {
     place?: VFileMessage['place'];
     line?: number;
     column?: number;
+    actual?: string;
+    expected?: string[];
     /** Other places the message is about (`{place, message}` each). */
     related?: VFileMessage['related'];
 }

@@ -18,6 +18,8 @@ export function serializeFile(file) {
             place: message.place,
             line: message.line,
             column: message.column,
+            actual: message.actual,
+            expected: message.expected,
             related: message.related
         })),
         internalError: file.data.archdocInternalError || undefined
@@ -31,6 +33,10 @@ export function deserializeFile(data) {
         message.url = item.url;
         if (item.note !== undefined)
             message.note = item.note;
+        if (item.actual !== undefined)
+            message.actual = item.actual;
+        if (item.expected !== undefined)
+            message.expected = item.expected;
         if (item.related !== undefined)
             message.related = item.related;
         message.file = file.path;

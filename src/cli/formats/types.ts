@@ -11,6 +11,8 @@ export interface FormatContext {
   color: boolean
   failures: Failure[]
   version: string
+  /** Columns that stylish lines fit (where a code span or word allows). */
+  width?: number
 }
 
 /** Turn the linted files into a report (ending in a newline, or empty). */

@@ -1,0 +1,1 @@
+export declare function readStdin(stream: NodeJS.ReadableStream, limit?: number): Promise<string>;
