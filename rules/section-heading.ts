@@ -28,6 +28,9 @@ export default defineRule(
       })
       // The one right heading: what a fix writes in its place.
       message.expected = [section.expectedHeading]
+      if (start.offset !== undefined && end.offset !== undefined) {
+        message.fix = {range: [start.offset, end.offset], text: section.expectedHeading}
+      }
     }
   }
 )

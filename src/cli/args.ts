@@ -21,6 +21,10 @@ export interface LintOptions {
   watch: boolean
   /** Folder of the result cache, when `--cache` is on. */
   cacheLocation: string | undefined
+  /** `--fix` (write the fixed files) or `--fix-dry-run` (print their diff); undefined: no fixing. */
+  fix: 'write' | 'dry-run' | undefined
+  /** `--fix-rule`: fix only these rules' messages; undefined: every rule's. */
+  fixRules: string[] | undefined
 }
 
 export interface NewOptions {
@@ -46,6 +50,9 @@ const lintFlags = {
   watch: {type: 'boolean', short: 'w', default: false},
   cache: {type: 'boolean', default: false},
   'cache-location': {type: 'string'},
+  fix: {type: 'boolean', default: false},
+  'fix-dry-run': {type: 'boolean', default: false},
+  'fix-rule': {type: 'string', multiple: true},
   help: {type: 'boolean', short: 'h', default: false},
   version: {type: 'boolean', short: 'v', default: false}
 } as const
@@ -90,8 +97,19 @@ export function parseCliArgs(argv: string[]): CliOptions {
     config: (values.config as boolean) && !(values['no-config'] as boolean),
     color: values['no-color'] ? false : ((values.color as boolean | undefined) ?? defaultColor()),
     watch: values.watch as boolean,
-    cacheLocation: cacheLocation(values.cache as boolean, values['cache-location'] as string | undefined)
+    cacheLocation: cacheLocation(values.cache as boolean, values['cache-location'] as string | undefined),
+    ...fixOptions(values.fix as boolean, values['fix-dry-run'] as boolean, values['fix-rule'] as string[] | undefined, values.watch as boolean)
   }
+}
+
+function fixOptions(fix: boolean, dryRun: boolean, rules: string[] | undefined, watch: boolean): Pick<LintOptions, 'fix' | 'fixRules'> {
+  if (fix && dryRun) throw new UsageError('Options `--fix` and `--fix-dry-run` cannot be used together')
+  const mode = fix ? 'write' : dryRun ? 'dry-run' : undefined
+  if (rules !== undefined && mode === undefined) throw new UsageError('Option `--fix-rule` goes with `--fix` or `--fix-dry-run`')
+  if (mode !== undefined && watch) throw new UsageError(`Option \`--${fix ? 'fix' : 'fix-dry-run'}\` cannot be used with \`--watch\``)
+  const ids = rules?.flatMap((rule) => rule.split(',')).map((rule) => rule.trim())
+  if (ids?.some((id) => id === '')) throw new UsageError('Option `--fix-rule` needs a rule id')
+  return {fix: mode, fixRules: ids}
 }
 
 function parseNewArgs(argv: string[]): CliOptions {
@@ -146,6 +164,11 @@ Options:
                             its config file and the archdoc-lint version)
       --cache-location <dir>  where the cache lives (default
                             node_modules/.cache/archdoc-lint)
+      --fix                 fix what has one right answer, in place (only
+                            files that change are written); the report and
+                            exit code are of what remains
+      --fix-dry-run         print the fixes as a unified diff, write nothing
+      --fix-rule <id>       fix only this rule's messages (repeatable)
   -h, --help                show this help
   -v, --version             show the version
 

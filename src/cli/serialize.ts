@@ -3,6 +3,7 @@
  * the cache stores, and back to VFiles for the reporters.
  */
 import {VFile} from 'vfile'
+import type {Fix} from '../fix/edits.js'
 import {VFileMessage} from 'vfile-message'
 
 export interface SerializedMessage {
@@ -18,6 +19,7 @@ export interface SerializedMessage {
   column?: number
   /** Other places the message is about (`{place, message}` each). */
   related?: VFileMessage['related']
+  fix?: Fix
 }
 
 export interface SerializedFile {
@@ -41,7 +43,8 @@ export function serializeFile(file: VFile): SerializedFile {
       place: message.place,
       line: message.line,
       column: message.column,
-      related: message.related
+      related: message.related,
+      fix: message.fix
     })),
     internalError: file.data.archdocInternalError || undefined
   }
@@ -56,6 +59,7 @@ export function deserializeFile(data: SerializedFile): VFile {
     if (item.note !== undefined) message.note = item.note
     if (item.related !== undefined) message.related = item.related
     message.file = file.path
+    if (item.fix) message.fix = item.fix
     file.messages.push(message)
   }
   if (data.internalError) file.data.archdocInternalError = true
