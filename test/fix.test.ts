@@ -97,6 +97,14 @@ describe('--fix', () => {
     expect(statSync(file).mtime.toISOString()).toBe(longAgo.toISOString())
   })
 
+  it('fixes from cached results too (the fix survives the cache)', () => {
+    const folder = workspace({'doc.md': read(path.join(fixtures, 'section-heading', 'near-miss.md'))})
+    expect(runCli(['--cache', 'doc.md'], {cwd: folder}).code).toBe(1)
+    const result = runCli(['--cache', '--fix', 'doc.md'], {cwd: folder})
+    expect(read(path.join(folder, 'doc.md'))).toBe(twin('section-heading/near-miss.md'))
+    expect(result.code).toBe(0)
+  })
+
   it("keeps the file's mode and leaves no temporary file behind", () => {
     const folder = workspace({'doc.md': read(path.join(fixtures, 'section-heading', 'near-miss.md'))})
     chmodSync(path.join(folder, 'doc.md'), 0o640)
