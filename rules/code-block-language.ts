@@ -11,7 +11,8 @@ export default defineRule(
   {
     id: 'code-block-language',
     description: 'Code blocks name their language; subsections hold a block of their language',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
   },
   {},
   function (model, file) {

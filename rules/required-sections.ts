@@ -10,7 +10,8 @@ export default defineRule(
   {
     id: 'required-sections',
     description: 'Every required section of the template is present',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
   },
   {},
   function (model, file) {

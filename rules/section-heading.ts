@@ -15,7 +15,8 @@ export default defineRule(
   {
     id: 'section-heading',
     description: 'Section headings read exactly as the template has them',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
   },
   {},
   function (model, file) {

@@ -10,7 +10,8 @@ export default defineRule(
   {
     id: 'section-order',
     description: 'The template sections follow the template order',
-    severity: 'warn'
+    severity: 'warn',
+    fixable: true
   },
   {},
   function (model, file) {

@@ -32,6 +32,7 @@ export default defineRule<Options>(
     id: 'story-reference',
     description: 'The Story Reference section holds exactly one story reference `NNNNNN-StoryName`',
     severity: 'error',
+    fixable: true,
     schema: {
       type: 'object',
       properties: {

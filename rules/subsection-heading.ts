@@ -11,7 +11,8 @@ export default defineRule(
   {
     id: 'subsection-heading',
     description: 'Subsection headings have a form the template allows in their section',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
   },
   {},
   function (model, file) {
