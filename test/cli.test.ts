@@ -365,6 +365,8 @@ describe('formats and flags', () => {
         '',
         'good.md: no issues found',
         '',
+        // Every missing section can be inserted; the title is for a person.
+        `${missing.length} problems fixable with \`--fix\``,
         '✖ 9 errors',
         ''
       ].join('\n')
