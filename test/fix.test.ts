@@ -114,6 +114,22 @@ describe('--fix', () => {
     expect(readdirSync(folder)).toEqual(['doc.md'])
   })
 
+  // root writes into a read-only folder anyway.
+  it.skipIf(process.getuid?.() === 0)('a file that cannot be written is an I/O failure: one line, exit 2, the file whole', () => {
+    const text = read(path.join(fixtures, 'section-heading', 'near-miss.md'))
+    const folder = workspace({'locked/doc.md': text})
+    chmodSync(path.join(folder, 'locked'), 0o555)
+    try {
+      const result = runCli(['--fix', 'locked/doc.md'], {cwd: folder})
+      expect(result.stderr).toContain('archdoc-lint: locked/doc.md: fixes not written: cannot write the file (EACCES)\n')
+      expect(result.code).toBe(2)
+      expect(read(path.join(folder, 'locked', 'doc.md'))).toBe(text)
+      expect(readdirSync(path.join(folder, 'locked'))).toEqual(['doc.md'])
+    } finally {
+      chmodSync(path.join(folder, 'locked'), 0o755)
+    }
+  })
+
   it('never writes through a symbolic link: one line says so, the target keeps its bytes', () => {
     const text = read(path.join(fixtures, 'section-heading', 'near-miss.md'))
     const folder = workspace({'target/doc.md': text, 'docs/.keep': ''})

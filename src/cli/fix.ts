@@ -18,6 +18,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {applyFixes, maxFixPasses, type Fix} from '../fix/edits.js'
 import {escapeControls} from '../text/escape.js'
+import type {Failure} from './failures.js'
 import type {LintRun} from './lint.js'
 
 export interface FixOptions {
@@ -33,7 +34,7 @@ export interface FixResult {
   run: LintRun
   /** Unified diffs of the changed files (`--fix-dry-run`), in file order. */
   diffs: string[]
-  /** One line each: files whose fixes were not written, and why. */
+  /** One line each: linked files whose fixes were not written (read and write failures join the run's failures). */
   notes: string[]
   /** How many fixes were applied, over all passes and files. */
   applied: number
@@ -55,6 +56,7 @@ export async function fixRun(run: LintRun, options: FixOptions): Promise<FixResu
   const files: VFile[] = []
   const diffs: string[] = []
   const notes: string[] = []
+  const failures: Failure[] = []
   let applied = 0
   for (const file of run.files) {
     if (!file.messages.some((message) => fixable(message, options.rules))) {
@@ -71,7 +73,7 @@ export async function fixRun(run: LintRun, options: FixOptions): Promise<FixResu
       }
       original = readFileSync(target, 'utf8')
     } catch (error) {
-      notes.push(`${escapeControls(file.path)}: fixes not applied: cannot read the file${codeOf(error)}`)
+      failures.push({where: escapeControls(file.path), reason: `fixes not applied: cannot read the file${codeOf(error)}`})
       files.push(file)
       continue
     }
@@ -91,13 +93,14 @@ export async function fixRun(run: LintRun, options: FixOptions): Promise<FixResu
     }
     const failure = writeSafely(target, original, fixed.text)
     if (failure) {
-      notes.push(`${escapeControls(file.path)}: fixes not written: ${failure}`)
+      failures.push({where: escapeControls(file.path), reason: `fixes not written: ${failure}`})
       files.push(file)
     } else {
       files.push(fixed.file)
     }
   }
-  return {run: {...run, files}, diffs, notes, applied}
+  // A file that could not be read or written is an I/O failure (exit 2), like any other.
+  return {run: {...run, files, failures: [...run.failures, ...failures]}, diffs, notes, applied}
 }
 
 /** Fix, lint again, fix what the new messages carry, until nothing changes or the passes run out. */
