@@ -4,6 +4,9 @@ import {
   packageVersion
 } from "./chunk-SXS2KKQC.js";
 import {
+  escapeControls
+} from "./chunk-KZOG3JCU.js";
+import {
   templatePlaceholders
 } from "./chunk-PYBGO3PY.js";
 import {
@@ -34,6 +37,9 @@ var lintFlags = {
   watch: { type: "boolean", short: "w", default: false },
   cache: { type: "boolean", default: false },
   "cache-location": { type: "string" },
+  fix: { type: "boolean", default: false },
+  "fix-dry-run": { type: "boolean", default: false },
+  "fix-rule": { type: "string", multiple: true },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false }
 };
@@ -76,8 +82,22 @@ function parseCliArgs(argv) {
     config: values.config && !values["no-config"],
     color: values["no-color"] ? false : values.color ?? defaultColor(),
     watch: values.watch,
-    cacheLocation: cacheLocation(values.cache, values["cache-location"])
+    cacheLocation: cacheLocation(values.cache, values["cache-location"]),
+    ...fixOptions(values.fix, values["fix-dry-run"], values["fix-rule"], values.watch)
   };
+}
+function fixOptions(fix, dryRun, rules, watch) {
+  if (fix && dryRun)
+    throw new UsageError("Options `--fix` and `--fix-dry-run` cannot be used together");
+  const mode = fix ? "write" : dryRun ? "dry-run" : void 0;
+  if (rules !== void 0 && mode === void 0)
+    throw new UsageError("Option `--fix-rule` goes with `--fix` or `--fix-dry-run`");
+  if (mode !== void 0 && watch)
+    throw new UsageError(`Option \`--${fix ? "fix" : "fix-dry-run"}\` cannot be used with \`--watch\``);
+  const ids = rules?.flatMap((rule) => rule.split(",")).map((rule) => rule.trim());
+  if (ids?.some((id) => id === ""))
+    throw new UsageError("Option `--fix-rule` needs a rule id");
+  return { fix: mode, fixRules: ids };
 }
 function parseNewArgs(argv) {
   const parsed = parse(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: newFlags }));
@@ -130,6 +150,11 @@ Options:
                             its config file and the archdoc-lint version)
       --cache-location <dir>  where the cache lives (default
                             node_modules/.cache/archdoc-lint)
+      --fix                 fix what has one right answer, in place (only
+                            files that change are written); the report and
+                            exit code are of what remains
+      --fix-dry-run         print the fixes as a unified diff, write nothing
+      --fix-rule <id>       fix only this rule's messages (repeatable)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -179,6 +204,25 @@ async function createDoc(options, streams, cwd) {
 }
 
 // dist/src/cli/main.js
+async function lintAndFix(options, streams, cwd) {
+  const [{ lint }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-5B2CODGG.js"), import("./report-DDGUHZFD.js"), import("./fix-2BTQJT52.js"), import("./rules-6W7HEJ64.js")]);
+  const known = rules.map((rule) => rule.meta.id);
+  const unknown = options.fixRules?.find((id) => !known.includes(id));
+  if (unknown !== void 0) {
+    streams.stderr.write(`archdoc-lint: Unknown rule \`${escapeControls(unknown)}\` in \`--fix-rule\` (see \`archdoc-lint --help\`)
+`);
+    return 2;
+  }
+  const run = await lint({ paths: options.paths, config: options.config, cwd, cacheLocation: options.cacheLocation && path3.resolve(cwd, options.cacheLocation), version: packageVersion() });
+  const fixed = await fixRun(run, { mode: options.fix, rules: options.fixRules, config: options.config, cwd });
+  if (options.format === "stylish" || options.outputFile)
+    for (const diff of fixed.diffs)
+      streams.stdout.write(diff);
+  for (const note of fixed.notes)
+    streams.stderr.write(`archdoc-lint: ${note}
+`);
+  return writeReports(fixed.run, options, streams, cwd, packageVersion());
+}
 async function main(argv, streams = process, cwd = process.cwd()) {
   let options;
   try {
@@ -200,10 +244,12 @@ async function main(argv, streams = process, cwd = process.cwd()) {
     case "new":
       return createDoc(options, streams, cwd);
     case "lint": {
-      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-74KFFCHT.js"), import("./report-3MGBPQIF.js"), import("./watch-I54AY5SL.js")]);
+      const [{ lint }, { writeReports }, { watch }] = await Promise.all([import("./lint-5B2CODGG.js"), import("./report-DDGUHZFD.js"), import("./watch-I54AY5SL.js")]);
       const once = async () => writeReports(await lint({ paths: options.paths, config: options.config, cwd, cacheLocation: options.cacheLocation && path3.resolve(cwd, options.cacheLocation), version: packageVersion() }), options, streams, cwd, packageVersion());
       if (options.watch)
         return watch(options, once, streams, cwd);
+      if (options.fix)
+        return lintAndFix(options, streams, cwd);
       return once();
     }
   }

@@ -19,6 +19,9 @@ const lintFlags = {
     watch: { type: 'boolean', short: 'w', default: false },
     cache: { type: 'boolean', default: false },
     'cache-location': { type: 'string' },
+    fix: { type: 'boolean', default: false },
+    'fix-dry-run': { type: 'boolean', default: false },
+    'fix-rule': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false }
 };
@@ -63,8 +66,22 @@ export function parseCliArgs(argv) {
         config: values.config && !values['no-config'],
         color: values['no-color'] ? false : (values.color ?? defaultColor()),
         watch: values.watch,
-        cacheLocation: cacheLocation(values.cache, values['cache-location'])
+        cacheLocation: cacheLocation(values.cache, values['cache-location']),
+        ...fixOptions(values.fix, values['fix-dry-run'], values['fix-rule'], values.watch)
     };
+}
+function fixOptions(fix, dryRun, rules, watch) {
+    if (fix && dryRun)
+        throw new UsageError('Options `--fix` and `--fix-dry-run` cannot be used together');
+    const mode = fix ? 'write' : dryRun ? 'dry-run' : undefined;
+    if (rules !== undefined && mode === undefined)
+        throw new UsageError('Option `--fix-rule` goes with `--fix` or `--fix-dry-run`');
+    if (mode !== undefined && watch)
+        throw new UsageError(`Option \`--${fix ? 'fix' : 'fix-dry-run'}\` cannot be used with \`--watch\``);
+    const ids = rules?.flatMap((rule) => rule.split(',')).map((rule) => rule.trim());
+    if (ids?.some((id) => id === ''))
+        throw new UsageError('Option `--fix-rule` needs a rule id');
+    return { fix: mode, fixRules: ids };
 }
 function parseNewArgs(argv) {
     const parsed = parse(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: newFlags }));
@@ -119,6 +136,11 @@ Options:
                             its config file and the archdoc-lint version)
       --cache-location <dir>  where the cache lives (default
                             node_modules/.cache/archdoc-lint)
+      --fix                 fix what has one right answer, in place (only
+                            files that change are written); the report and
+                            exit code are of what remains
+      --fix-dry-run         print the fixes as a unified diff, write nothing
+      --fix-rule <id>       fix only this rule's messages (repeatable)
   -h, --help                show this help
   -v, --version             show the version
 

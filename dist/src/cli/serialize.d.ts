@@ -3,6 +3,7 @@
  * the cache stores, and back to VFiles for the reporters.
  */
 import { VFile } from 'vfile';
+import type { Fix } from '../fix/edits.js';
 import { VFileMessage } from 'vfile-message';
 export interface SerializedMessage {
     reason: string;
@@ -17,6 +18,7 @@ export interface SerializedMessage {
     column?: number;
     /** Other places the message is about (`{place, message}` each). */
     related?: VFileMessage['related'];
+    fix?: Fix;
 }
 export interface SerializedFile {
     path: string;

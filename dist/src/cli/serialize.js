@@ -18,7 +18,8 @@ export function serializeFile(file) {
             place: message.place,
             line: message.line,
             column: message.column,
-            related: message.related
+            related: message.related,
+            fix: message.fix
         })),
         internalError: file.data.archdocInternalError || undefined
     };
@@ -34,6 +35,8 @@ export function deserializeFile(data) {
         if (item.related !== undefined)
             message.related = item.related;
         message.file = file.path;
+        if (item.fix)
+            message.fix = item.fix;
         file.messages.push(message);
     }
     if (data.internalError)

@@ -6,6 +6,16 @@ import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { isFailure } from '../failures.js';
 import { failureLine } from './types.js';
+/** How many of the reported problems `--fix` can fix, on a line before the totals (which stay last). */
+function withFixableCount(report, files, silent) {
+    const count = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fix !== undefined && (!silent || message.fatal)).length, 0);
+    if (count === 0 || report === '')
+        return report;
+    const lines = report.split('\n');
+    const line = `${count} ${count === 1 ? 'problem' : 'problems'} fixable with \`--fix\``;
+    lines.splice(lines.length - 1, 0, line);
+    return lines.join('\n');
+}
 export const stylish = function (files, context) {
     const linted = [];
     for (const file of files) {
@@ -20,7 +30,7 @@ export const stylish = function (files, context) {
         copy.messages = messages.map((message) => Object.assign(Object.create(Object.getPrototypeOf(message)), message, { url: undefined }));
         linted.push(copy);
     }
-    const report = linted.length > 0 ? reporter(linted, { verbose: true, color: context.color, quiet: context.quiet, silent: context.silent, traceLimit: 0 }) : '';
+    const report = withFixableCount(linted.length > 0 ? reporter(linted, { verbose: true, color: context.color, quiet: context.quiet, silent: context.silent, traceLimit: 0 }) : '', linted, context.silent);
     const lines = [report, ...context.failures.map(failureLine)].filter(Boolean);
     return lines.length > 0 ? lines.join('\n') + '\n' : '';
 };
