@@ -3,13 +3,15 @@
  * Docs: docs/rules/required-sections.md
  */
 import type {Point} from '../src/document/positions.js'
+import type {TemplateSection} from '../src/document/template.js'
 import {defineRule, messageWithNote} from '../src/rule.js'
 
 export default defineRule(
   {
     id: 'required-sections',
     description: 'Every required section of the template is present',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
   },
   {},
   function (model, file) {
@@ -36,12 +38,30 @@ export default defineRule(
           ? 'after the title'
           : 'at the start of the document'
       const point = insertionPoint(model, after?.heading.position.start.line)
-      messageWithNote(file, `Missing section \`## ${templateSection.title}\``, `expected ${where}`, {
+      const message = messageWithNote(file, `Missing section \`## ${templateSection.title}\``, `expected ${where}`, {
         place: {start: point, end: point}
       }, ', ')
+      if (point.offset !== undefined) {
+        message.fix = {range: [point.offset, point.offset], text: sectionText(model.source.text, point.offset, templateSection)}
+      }
     })
   }
 )
+
+/**
+ * The missing section as inserted: its heading and the template's guidance
+ * as an HTML comment (the heading alone without guidance), separated from
+ * what comes before and after by a blank line.
+ */
+function sectionText(text: string, offset: number, section: TemplateSection): string {
+  // `--` cannot stand inside an HTML comment.
+  const guidance = section.guidance?.trim().replace(/-(?=-)/g, '- ').replace(/\s+/g, ' ')
+  const body = `## ${section.title}\n` + (guidance ? `\n<!-- ${guidance} -->\n` : '')
+  if (offset < text.length) return body + '\n'
+  // At the end of the document: a blank line before, one newline after.
+  const before = text.length === 0 || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n'
+  return before + body
+}
 
 /** The start of the next H2 after the given line (or the end of the document). */
 function insertionPoint(

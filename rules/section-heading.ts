@@ -15,7 +15,8 @@ export default defineRule(
   {
     id: 'section-heading',
     description: 'Section headings read exactly as the template has them',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
   },
   {},
   function (model, file) {
@@ -28,6 +29,9 @@ export default defineRule(
       })
       // The one right heading: what a fix writes in its place.
       message.expected = [section.expectedHeading]
+      if (start.offset !== undefined && end.offset !== undefined) {
+        message.fix = {range: [start.offset, end.offset], text: section.expectedHeading}
+      }
     }
   }
 )

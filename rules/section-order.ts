@@ -3,13 +3,15 @@
  * Docs: docs/rules/section-order.md
  */
 import type {Section} from '../src/document/model.js'
+import type {Fix} from '../src/fix/edits.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule(
   {
     id: 'section-order',
     description: 'The template sections follow the template order',
-    severity: 'warn'
+    severity: 'warn',
+    fixable: true
   },
   {},
   function (model, file) {
@@ -33,12 +35,42 @@ export default defineRule(
       const previous = kept.filter((other) => other.templateIndex < section.templateIndex).pop()
       const next = kept.find((other) => other.templateIndex > section.templateIndex)
       const where = previous ? `after \`## ${previous.heading.text}\`` : `before \`## ${next!.heading.text}\``
-      file.message(`Section \`## ${section.heading.text}\` is out of order: expected it ${where}`, {
+      const message = file.message(`Section \`## ${section.heading.text}\` is out of order: expected it ${where}`, {
         place: section.heading.position
       })
+      const fix = moveFix(model.source.text, model.sections, section, previous, next!)
+      if (fix) message.fix = fix
     }
   }
 )
+
+/** Where a section starts and ends in the text: from its heading to the next H2, or the end. */
+function extent(text: string, sections: Section[], section: Section): [number, number] | undefined {
+  const start = section.heading.position.start.offset
+  const following = sections[sections.indexOf(section) + 1]
+  const end = following ? following.heading.position.start.offset : text.length
+  return start === undefined || end === undefined ? undefined : [start, end]
+}
+
+/**
+ * The move of a whole section, as one replacement: the stretch from the
+ * section to where it belongs (right after the previous section in order,
+ * or before the next one), with the section and what lies between swapped.
+ * The text's ending stays at the end of the document.
+ */
+function moveFix(text: string, sections: Section[], section: Section, previous: Section | undefined, next: Section): Fix | undefined {
+  const moved = extent(text, sections, section)
+  const anchor = previous ? extent(text, sections, previous) : extent(text, sections, next)
+  if (!moved || !anchor) return undefined
+  const target = previous ? anchor[1] : anchor[0]
+  const [low, high] = target <= moved[0] ? [target, moved[1]] : [moved[0], target]
+  const split = target <= moved[0] ? moved[0] : moved[1]
+  const first = text.slice(low, split)
+  const second = text.slice(split, high)
+  if (high < text.length) return {range: [low, high], text: second + first}
+  const ending = text.slice(text.trimEnd().length)
+  return {range: [low, high], text: second.trimEnd() + '\n\n' + first.trimEnd() + ending}
+}
 
 /**
  * A longest subsequence of `sections` with increasing template indexes

@@ -32,6 +32,7 @@ export default defineRule<Options>(
     id: 'story-reference',
     description: 'The Story Reference section holds exactly one story reference `NNNNNN-StoryName`',
     severity: 'error',
+    fixable: true,
     schema: {
       type: 'object',
       properties: {
@@ -60,6 +61,7 @@ export default defineRule<Options>(
       if (finding.expected !== undefined) {
         message.actual = span.text
         message.expected = [finding.expected]
+        message.fix = {range: [span.start, span.end], text: finding.expected}
       }
     }
 
@@ -102,7 +104,12 @@ export default defineRule<Options>(
           : `\`${story.placeholder}\``
         : `a reference matching \`${options.pattern}\``
       const message = file.message(`no story reference found: expected ${expected}`, {place: section.heading.position})
-      if (isDefault && named?.reference) message.expected = [named.reference]
+      if (isDefault && named?.reference) {
+        message.expected = [named.reference]
+        // The file name's reference, as the section's first paragraph.
+        const end = section.heading.position.end.offset
+        if (end !== undefined) message.fix = {range: [end, end], text: '\n\n' + named.reference}
+      }
     }
 
     if (!first) return

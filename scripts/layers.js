@@ -13,7 +13,7 @@ import ts from 'typescript'
 
 /** Lowest first. A unit is a folder or a single file; paths from the repository root. */
 export const layers = [
-  {name: 'words and names', units: ['src/text', 'src/package.ts']},
+  {name: 'words and names', units: ['src/text', 'src/package.ts', 'src/fix']},
   {name: 'the Markdown document', units: ['src/document']},
   {name: 'language readers', units: ['src/code', 'src/elixir', 'src/sql', 'src/graphql']},
   {name: 'domain models', units: ['src/ash', 'src/phoenix', 'src/rest', 'src/join']},

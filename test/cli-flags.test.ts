@@ -257,6 +257,7 @@ describe('colour, short flags, help', () => {
       'Using stdin:',
       'Handling warnings:',
       'Output:',
+      'Fixing problems:',
       'Caching and watching:',
       'Miscellaneous:',
       'Commands:'

@@ -151,7 +151,7 @@ describe('paths, globs, folders, ignore files', () => {
     expect(result.stdout).toBe('')
     const lines = result.stderr.trimEnd().split('\n')
     // The failure line comes before the totals, which stay last.
-    expect(lines.slice(-3)).toEqual(['archdoc-lint: nope.md: no such file or folder', '', '✖ 9 errors in 1 file'])
+    expect(lines.slice(-4)).toEqual(['archdoc-lint: nope.md: no such file or folder', '', '8 problems fixable with `--fix`', '✖ 9 errors in 1 file'])
     expect(lines[0]).toBe('docs/a.md: no issues found')
     expect(lines).toContain('top.md')
     expect(result.stderr).toContain('  1:1  error  Unexpected document title `Design`')
@@ -368,6 +368,8 @@ describe('formats and flags', () => {
         '',
         'good.md: no issues found',
         '',
+        // Every missing section can be inserted; the title is for a person.
+        `${missing.length} problems fixable with \`--fix\``,
         '✖ 9 errors in 1 file',
         ''
       ].join('\n')
@@ -444,9 +446,10 @@ describe('formats and flags', () => {
     const result = runCli(['bad.md', '-f', 'json', '-o', 'no/such/folder/r.json'], {cwd})
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr.trimEnd().split('\n').slice(-3)).toEqual([
+    expect(result.stderr.trimEnd().split('\n').slice(-4)).toEqual([
       'archdoc-lint: no/such/folder/r.json: cannot write the report (ENOENT)',
       '',
+      '8 problems fixable with `--fix`',
       '✖ 9 errors in 1 file'
     ])
   })

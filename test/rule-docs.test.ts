@@ -6,6 +6,7 @@
 import {readFileSync, existsSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {applyFixes, maxFixPasses} from '../src/fix/edits.js'
 import {rules} from '../src/rules.js'
 import {describeMessages, lint, root} from './helpers.js'
 
@@ -15,9 +16,11 @@ interface Example {
   options?: unknown
   template?: object
   expected: string[]
+  /** `Fixed:` and a ````markdown block after the output: the text once every fix is applied. */
+  fixed?: string
 }
 
-/** Examples: `##### \`name.md\``, optional `Options: \`{json}\``, a ````markdown block, an optional ```text block. */
+/** Examples: `##### \`name.md\``, optional `Options: \`{json}\``, a ````markdown block, an optional ```text block, an optional `Fixed:` ````markdown block. */
 function readExamples(doc: string): Example[] {
   const examples: Example[] = []
   const parts = doc.split(/^##### `([^`]+)`\s*$/m)
@@ -30,12 +33,14 @@ function readExamples(doc: string): Example[] {
     const template = /^Template: `(.+)`\s*$/m.exec(body)
     const afterInput = body.slice(input.index + input[0].length)
     const output = /^```text\n([\s\S]*?)^```\s*$/m.exec(afterInput)
+    const fixed = /^Fixed:\s*\n+````markdown\n([\s\S]*?)^````\s*$/m.exec(afterInput)
     examples.push({
       name,
       input: input[1]!,
       options: options ? JSON.parse(options[1]!) : undefined,
       template: template ? JSON.parse(template[1]!) : undefined,
-      expected: output ? output[1]!.split('\n').filter((line) => line.trim() !== '') : []
+      expected: output ? output[1]!.split('\n').filter((line) => line.trim() !== '') : [],
+      fixed: fixed?.[1]
     })
   }
   return examples
@@ -66,7 +71,20 @@ describe('rule docs', function () {
           expect(message.ruleId).toBe(id)
           expect(message.source).toBe('archdoc-lint')
           expect(message.url).toBe(rule.meta.url)
+          if (message.fix) expect(rule.meta.fixable, `${id} has a fix but is not marked fixable`).toBe(true)
         }
+        if (example.fixed === undefined) return
+        // As --fix does: apply, lint again, until nothing changes; then the rule is satisfied.
+        let text = example.input
+        let messages = file.messages
+        for (let pass = 0; pass < maxFixPasses; pass++) {
+          const result = applyFixes(text, messages.flatMap((message) => (message.fix ? [message.fix] : [])))
+          if (result.applied === 0) break
+          text = result.output
+          messages = (await lint(text, {path: example.name, plugins: [[rule, example.options]], template: example.template})).messages
+        }
+        expect(text).toBe(example.fixed)
+        expect(describeMessages(await lint(text, {path: example.name, plugins: [[rule, example.options]], template: example.template}), false)).toEqual([])
       })
     }
   }
@@ -78,7 +96,7 @@ describe('README rule table', function () {
     it(`lists ${rule.meta.id} with its severity`, function () {
       const row = readme.split('\n').find((line) => line.startsWith(`| [\`${rule.meta.id}\`]`))
       expect(row, `README row for ${rule.meta.id}`).toBeDefined()
-      expect(row).toContain(`| ${rule.meta.severity} |`)
+      expect(row).toContain(`| ${rule.meta.severity} | ${rule.meta.fixable ? 'yes' : '—'} |`)
     })
   }
 })

@@ -7,7 +7,10 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {TextDocument} from 'vscode-languageserver-textdocument'
 import {
+  CodeActionKind,
+  CodeActionRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -17,6 +20,7 @@ import {
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type CodeAction,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams
@@ -334,5 +338,58 @@ describe('archdoc-lint-language-server', () => {
         relatedInformation: [{location: {uri, range: {start: {line: 0, character: 2}, end: {line: 0, character: 6}}}, message: 'first defined here'}]
       }
     ])
+  })
+
+  it('a fixable diagnostic carries a quick fix that, applied, clears it; fix-all fixes the rest; a stale one offers none', async () => {
+    const folder = workspace({})
+    const session = await start(folder)
+    const uri = pathToFileURL(path.join(folder, '004217-TeamInvitations.md')).href
+    const broken = valid
+      .replace('## Phoenix Contexts\n', '## Phoenix Context\n')
+      .replace('### Resource: MyApp.Teams.Team\n', '### Resource MyApp.Teams.Team\n')
+    await open(session, uri, broken)
+    const diagnostics = (await session.next(uri)).diagnostics
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.message])).toEqual([
+      ['section-heading', 371, 'Heading `## Phoenix Context` should read `## Phoenix Contexts`'],
+      ['subsection-heading', 41, 'Subsection heading `### Resource MyApp.Teams.Team` should read `### Resource: MyApp.Teams.Team`']
+    ])
+    const heading = diagnostics.find((diagnostic) => diagnostic.code === 'section-heading')!
+    const range = {start: {line: 371, character: 0}, end: {line: 371, character: 18}}
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: {uri},
+      range: heading.range,
+      context: {diagnostics: [heading], only: [CodeActionKind.QuickFix]}
+    })) as CodeAction[]
+    expect(actions).toEqual([
+      {
+        title: 'Fix this section-heading problem',
+        kind: 'quickfix',
+        diagnostics: [heading],
+        isPreferred: true,
+        edit: {changes: {[uri]: [{range, newText: '## Phoenix Contexts'}]}}
+      }
+    ])
+    const quickFixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, broken), actions[0]!.edit!.changes![uri]!)
+    await change(session, uri, 2, quickFixed)
+    expect((await session.next(uri)).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['subsection-heading'])
+
+    // The diagnostic of version 1 no longer fits the text: no quick fix from it.
+    const stale = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: {uri},
+      range: heading.range,
+      context: {diagnostics: [heading], only: [CodeActionKind.QuickFix]}
+    })) as CodeAction[]
+    expect(stale).toEqual([])
+
+    const fixAll = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: {uri},
+      range: top,
+      context: {diagnostics: [], only: ['source.fixAll.archdoc-lint']}
+    })) as CodeAction[]
+    expect(fixAll.map((action) => [action.title, action.kind])).toEqual([['Fix all archdoc-lint problems', 'source.fixAll.archdoc-lint']])
+    const allFixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 2, quickFixed), fixAll[0]!.edit!.changes![uri]!)
+    expect(allFixed).toBe(valid)
+    await change(session, uri, 3, allFixed)
+    expect(await session.next(uri)).toEqual({uri, version: 3, diagnostics: []})
   })
 })

@@ -7,12 +7,14 @@ import {
   escapeControl
 } from "./chunk-3W2RF45P.js";
 import {
+  toRelative
+} from "./chunk-DWZXRXX6.js";
+import {
   templatePlaceholders
 } from "./chunk-PYBGO3PY.js";
 import {
-  maxBytes,
-  toRelative
-} from "./chunk-RIJYKRIG.js";
+  maxBytes
+} from "./chunk-OSZRUBPO.js";
 import "./chunk-5RBQZLOV.js";
 import "./chunk-7Y7VROCR.js";
 
@@ -48,6 +50,9 @@ var lintFlags = {
   watch: { type: "boolean", short: "w" },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-rule": { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -109,7 +114,8 @@ function parseCliArgs(argv) {
     watch,
     cacheLocation: cacheLocation(values.cache ?? false, values["cache-location"]),
     stdin,
-    stdinFilename
+    stdinFilename,
+    ...fixOptions(values.fix ?? false, values["fix-dry-run"] ?? false, values["fix-rule"], watch, stdin)
   };
 }
 function stdinOptions(values, positionals) {
@@ -175,6 +181,21 @@ function lastColorFlag(tokens) {
   }
   return color;
 }
+function fixOptions(fix, dryRun, rules, watch, stdin) {
+  if (fix && dryRun)
+    throw new UsageError("Options `--fix` and `--fix-dry-run` cannot be used together");
+  const mode = fix ? "write" : dryRun ? "dry-run" : void 0;
+  if (rules !== void 0 && mode === void 0)
+    throw new UsageError("Option `--fix-rule` goes with `--fix` or `--fix-dry-run`");
+  if (fix && stdin)
+    throw new UsageError("Option `--fix` cannot write standard input: use `--fix-dry-run` (with `--format json`, the fixed text is the file's `output`)");
+  if (mode !== void 0 && watch)
+    throw new UsageError(`Option \`--${fix ? "fix" : "fix-dry-run"}\` cannot be used with \`--watch\``);
+  const ids = rules?.flatMap((rule) => rule.split(",")).map((rule) => rule.trim());
+  if (ids?.some((id) => id === ""))
+    throw new UsageError("Option `--fix-rule` needs a rule id");
+  return { fix: mode, fixRules: ids };
+}
 function parseNewArgs(argv) {
   const parsed = parse(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: newFlags }));
   if (parsed.values.help)
@@ -239,6 +260,13 @@ Output:
   -o, --output-file <path>        write the report to a file instead; the
                                   terminal still gets the stylish report
   --color, --no-color             force or disable colour (the last one wins)
+
+Fixing problems:
+  --fix                           fix what has exactly one right answer, in
+                                  place, then report what remains
+  --fix-dry-run                   print the fixes as a unified diff (with
+                                  --format json: each file's fixed output)
+  --fix-rule <id>                 fix only this rule's messages (repeatable)
 
 Caching and watching:
   --cache                         reuse the results of unchanged files (keyed
@@ -348,19 +376,22 @@ async function lintCommand(options, streams, cwd, stdin) {
     }
   }
   const [{ lint }, { writeReports }, { watch }, { showProgress }, { VFile }] = await Promise.all([
-    import("./lint-IRNTHE3D.js"),
-    import("./report-4NQF64X5.js"),
+    import("./lint-MVK2JMX4.js"),
+    import("./report-5HHZT7AA.js"),
     import("./watch-OSBAZOFC.js"),
     import("./progress-VKCQVGOS.js"),
     import("./vfile-A5ILTBGR.js")
   ]);
   const input = options.stdin ? await readStdin(stdin) : void 0;
+  const stdinFile = () => input === void 0 ? void 0 : new VFile({ path: path3.resolve(cwd, options.stdinFilename ?? "<stdin>"), value: input });
+  if (options.fix)
+    return lintAndFix(options, streams, cwd, stdinFile());
   const once = async () => {
     const progress = options.format === "stylish" ? showProgress(streams.stderr) : void 0;
     try {
       const run = await lint({
         ...options,
-        stdin: input === void 0 ? void 0 : new VFile({ path: path3.resolve(cwd, options.stdinFilename ?? "<stdin>"), value: input }),
+        stdin: stdinFile(),
         cwd,
         cacheLocation: options.cacheLocation && path3.resolve(cwd, options.cacheLocation),
         version: packageVersion(),
@@ -385,7 +416,7 @@ function unreadable(file) {
   }
 }
 async function checkRules(rules) {
-  const { checkRuleSetting } = await import("./config-3BLERSIU.js");
+  const { checkRuleSetting } = await import("./config-6KMYJLRE.js");
   for (const [id, setting] of rules) {
     try {
       checkRuleSetting(id, setting);
@@ -393,6 +424,27 @@ async function checkRules(rules) {
       throw new UsageError(`Option \`--rule\`: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+}
+async function lintAndFix(options, streams, cwd, stdin) {
+  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-MVK2JMX4.js"), import("./report-5HHZT7AA.js"), import("./fix-674O5O54.js"), import("./rules-FKF7KFLY.js")]);
+  const known = rules.map((rule) => rule.meta.id);
+  const unknown = options.fixRules?.find((id) => !known.includes(id));
+  if (unknown !== void 0) {
+    streams.stderr.write(`archdoc-lint: Unknown rule \`${escapeControl(unknown)}\` in \`--fix-rule\` (see \`archdoc-lint --help\`)
+`);
+    return 2;
+  }
+  const input = stdin && { path: path3.resolve(cwd, stdin.path), text: String(stdin.value) };
+  const settings = { ...options, stdin, cwd, cacheLocation: options.cacheLocation && path3.resolve(cwd, options.cacheLocation), version: packageVersion() };
+  const run = await lint(settings);
+  const fixed = await fixRun(run, { mode: options.fix, rules: options.fixRules, settings: engineSettings(settings), cwd, stdin: input });
+  if (options.format === "stylish" || options.outputFile)
+    for (const diff of fixed.diffs)
+      streams.stdout.write(diff);
+  for (const note of fixed.notes)
+    streams.stderr.write(`archdoc-lint: ${note}
+`);
+  return writeReports(fixed.run, options, streams, cwd, packageVersion());
 }
 export {
   escapeControl,

@@ -1,20 +1,21 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
-  serializeFile
-} from "./chunk-MQGHAX2D.js";
-import {
   lintChunk
-} from "./chunk-HQZUYCDT.js";
-import "./chunk-7AB2GPGA.js";
-import "./chunk-56D2ZO22.js";
+} from "./chunk-TWPMKCTM.js";
+import {
+  serializeFile
+} from "./chunk-R2N6MALJ.js";
+import "./chunk-U63ILW2N.js";
+import "./chunk-5WDS3R6K.js";
 import "./chunk-3W2RF45P.js";
 import "./chunk-5LJG76MM.js";
-import "./chunk-MMSJGOR4.js";
-import "./chunk-TRPN5EID.js";
-import "./chunk-AHAQU7Y2.js";
+import "./chunk-MBQG5ZW2.js";
 import "./chunk-BNFVUJJB.js";
+import "./chunk-DWZXRXX6.js";
+import "./chunk-WICZZFGK.js";
+import "./chunk-LPY6ATG6.js";
 import "./chunk-PYBGO3PY.js";
-import "./chunk-RIJYKRIG.js";
+import "./chunk-OSZRUBPO.js";
 import "./chunk-5RBQZLOV.js";
 import "./chunk-YLXEUB5J.js";
 import "./chunk-RFASFFAD.js";

@@ -3,7 +3,8 @@ import { joinWords } from '../src/text/words.js';
 export default defineRule({
     id: 'code-block-language',
     description: 'Code blocks name their language; subsections hold a block of their language',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
 }, {}, function (model, file) {
     for (const block of model.blocks) {
         // Indented blocks cannot take a language; only fences are checked.
@@ -12,12 +13,22 @@ export default defineRule({
         // Suggest the language the block's subsection expects, when it has one.
         const suggestion = block.subsection?.form?.form.language ?? 'elixir';
         const fenceLine = block.position.start.line;
-        file.message(`Code block has no language: add one, e.g. \`\`\`${suggestion}`, {
+        const message = file.message(`Code block has no language: add one, e.g. \`\`\`${suggestion}`, {
             place: {
                 start: block.position.start,
                 end: { line: fenceLine, column: model.source.lineText(fenceLine).length + 1 }
             }
         });
+        // The subsection's language, when the block parses in it: the one right label.
+        const start = block.position.start.offset;
+        if (block.parsesAs !== undefined && start !== undefined) {
+            const fence = /^(?:`{3,}|~{3,})/.exec(model.source.text.slice(start, start + 64));
+            if (fence) {
+                const at = start + fence[0].length;
+                message.fix = { range: [at, at], text: block.parsesAs };
+                message.expected = [fence[0] + block.parsesAs];
+            }
+        }
     }
     for (const section of model.sections) {
         for (const subsection of section.subsections) {

@@ -2,7 +2,8 @@ import { defineRule, messageWithNote } from '../src/rule.js';
 export default defineRule({
     id: 'required-sections',
     description: 'Every required section of the template is present',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
 }, {}, function (model, file) {
     // A near-miss heading (`## Phoenix Context`) is its section: `section-heading` speaks of it.
     const present = new Set(model.sections.flatMap((section) => (section.template ? [section.template.title] : [])));
@@ -26,11 +27,29 @@ export default defineRule({
                 ? 'after the title'
                 : 'at the start of the document';
         const point = insertionPoint(model, after?.heading.position.start.line);
-        messageWithNote(file, `Missing section \`## ${templateSection.title}\``, `expected ${where}`, {
+        const message = messageWithNote(file, `Missing section \`## ${templateSection.title}\``, `expected ${where}`, {
             place: { start: point, end: point }
         }, ', ');
+        if (point.offset !== undefined) {
+            message.fix = { range: [point.offset, point.offset], text: sectionText(model.source.text, point.offset, templateSection) };
+        }
     });
 });
+/**
+ * The missing section as inserted: its heading and the template's guidance
+ * as an HTML comment (the heading alone without guidance), separated from
+ * what comes before and after by a blank line.
+ */
+function sectionText(text, offset, section) {
+    // `--` cannot stand inside an HTML comment.
+    const guidance = section.guidance?.trim().replace(/-(?=-)/g, '- ').replace(/\s+/g, ' ');
+    const body = `## ${section.title}\n` + (guidance ? `\n<!-- ${guidance} -->\n` : '');
+    if (offset < text.length)
+        return body + '\n';
+    // At the end of the document: a blank line before, one newline after.
+    const before = text.length === 0 || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    return before + body;
+}
 /** The start of the next H2 after the given line (or the end of the document). */
 function insertionPoint(model, afterLine) {
     const next = model.sections.find((section) => afterLine === undefined ? true : section.heading.position.start.line > afterLine);

@@ -13,7 +13,8 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
     id: 'section-heading',
     description: 'Section headings read exactly as the template has them',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
 }, {}, function (model, file) {
     for (const section of model.sections) {
         if (!section.expectedHeading)
@@ -25,5 +26,8 @@ export default defineRule({
         });
         // The one right heading: what a fix writes in its place.
         message.expected = [section.expectedHeading];
+        if (start.offset !== undefined && end.offset !== undefined) {
+            message.fix = { range: [start.offset, end.offset], text: section.expectedHeading };
+        }
     }
 });

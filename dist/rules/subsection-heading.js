@@ -9,7 +9,8 @@ import { joinWords } from '../src/text/words.js';
 export default defineRule({
     id: 'subsection-heading',
     description: 'Subsection headings have a form the template allows in their section',
-    severity: 'error'
+    severity: 'error',
+    fixable: true
 }, {}, function (model, file) {
     for (const section of model.sections) {
         const forms = section.template?.subsections;
@@ -18,12 +19,57 @@ export default defineRule({
         for (const subsection of section.subsections) {
             if (subsection.form)
                 continue;
+            const nearMiss = nearMissHeading(subsection.heading.text, forms);
+            if (nearMiss !== undefined) {
+                const { start, end } = subsection.heading.position;
+                const expected = '### ' + nearMiss;
+                const message = file.message(`Subsection heading \`### ${subsection.heading.text}\` should read \`${expected}\``, {
+                    place: subsection.heading.position
+                });
+                message.expected = [expected];
+                if (start.offset !== undefined && end.offset !== undefined)
+                    message.fix = { range: [start.offset, end.offset], text: expected };
+                continue;
+            }
             const reason = headingProblem(subsection.heading.text, section.heading.text, forms);
             if (reason)
                 file.message(reason, { place: subsection.heading.position });
         }
     }
 });
+/** Letters and digits only, lowercase, one space between words: what a near miss keeps of the form's literal text. */
+function loose(text) {
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+/**
+ * The heading a near miss should read: the form's literal text written with
+ * other case or punctuation (`Resource MyApp.X`, `resource - MyApp.X`,
+ * `Rest endpoints`) around a well-formed name. Only when exactly one form
+ * fits: anything else has no single right heading.
+ */
+function nearMissHeading(text, forms) {
+    const fits = new Set();
+    for (const form of forms) {
+        const parts = /^(.*?)\{(module|snake)\}(.*)$/s.exec(form.heading);
+        if (!parts) {
+            if (loose(text) !== '' && loose(text) === loose(form.heading))
+                fits.add(form.heading);
+            continue;
+        }
+        const [, before, kind, after] = parts;
+        // The name is the heading's last word, after the form's literal text.
+        if (after.trim() !== '' || loose(before) === '')
+            continue;
+        const name = /\s(\S+)$/.exec(text)?.[1];
+        if (name === undefined)
+            continue;
+        const namePattern = kind === 'module' ? /^[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*$/ : /^[a-z][a-z0-9_]*$/;
+        if (!namePattern.test(name) || loose(text.slice(0, text.length - name.length)) !== loose(before))
+            continue;
+        fits.add(before + name + after);
+    }
+    return fits.size === 1 ? [...fits][0] : undefined;
+}
 /** What is wrong with a heading that matches none of the forms; undefined to leave it alone. */
 function headingProblem(text, sectionTitle, forms) {
     const unexpected = `Unexpected subsection \`### ${text}\` in \`## ${sectionTitle}\``;

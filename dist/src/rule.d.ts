@@ -18,6 +18,8 @@ export interface RuleMeta {
     severity: Severity;
     /** JSON schema of the options object, if the rule takes options. */
     schema?: OptionsSchema;
+    /** Some of its messages carry a fix (`message.fix`, src/fix/edits.ts): what `--fix` applies. */
+    fixable?: boolean;
 }
 export declare const docsBaseUrl = "https://github.com/archdoc-lint/archdoc-lint/blob/main/docs/rules/";
 export type RuleRun<Options> = (model: DocumentModel, file: VFile, options: Options) => void | Promise<void>;

@@ -40,6 +40,10 @@ export interface LintOptions extends EngineSettings {
   stdin: boolean
   /** The path standard input stands for (config lookup, ignore files, the report's name). */
   stdinFilename: string | undefined
+  /** `--fix` (write the fixed files) or `--fix-dry-run` (print their diff); undefined: no fixing. */
+  fix: 'write' | 'dry-run' | undefined
+  /** `--fix-rule`: fix only these rules' messages; undefined: every rule's. */
+  fixRules: string[] | undefined
 }
 
 export interface NewOptions {
@@ -80,6 +84,9 @@ const lintFlags = {
   watch: {type: 'boolean', short: 'w'},
   cache: {type: 'boolean'},
   'cache-location': {type: 'string'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  'fix-rule': {type: 'string', multiple: true},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -142,7 +149,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     watch,
     cacheLocation: cacheLocation(values.cache ?? false, values['cache-location']),
     stdin,
-    stdinFilename
+    stdinFilename,
+    ...fixOptions(values.fix ?? false, values['fix-dry-run'] ?? false, values['fix-rule'], watch, stdin)
   }
 }
 
@@ -217,6 +225,18 @@ function lastColorFlag(tokens: Array<{kind: string; name?: string}> | undefined)
   return color
 }
 
+/** `--fix`, `--fix-dry-run` and `--fix-rule`; standard input is never written (`--fix-dry-run` shows its fixes). */
+function fixOptions(fix: boolean, dryRun: boolean, rules: string[] | undefined, watch: boolean, stdin: boolean): Pick<LintOptions, 'fix' | 'fixRules'> {
+  if (fix && dryRun) throw new UsageError('Options `--fix` and `--fix-dry-run` cannot be used together')
+  const mode = fix ? 'write' : dryRun ? 'dry-run' : undefined
+  if (rules !== undefined && mode === undefined) throw new UsageError('Option `--fix-rule` goes with `--fix` or `--fix-dry-run`')
+  if (fix && stdin) throw new UsageError('Option `--fix` cannot write standard input: use `--fix-dry-run` (with `--format json`, the fixed text is the file\'s `output`)')
+  if (mode !== undefined && watch) throw new UsageError(`Option \`--${fix ? 'fix' : 'fix-dry-run'}\` cannot be used with \`--watch\``)
+  const ids = rules?.flatMap((rule) => rule.split(',')).map((rule) => rule.trim())
+  if (ids?.some((id) => id === '')) throw new UsageError('Option `--fix-rule` needs a rule id')
+  return {fix: mode, fixRules: ids}
+}
+
 function parseNewArgs(argv: string[]): CliOptions {
   const parsed = parse(() => parseArgs({args: argv, allowPositionals: true, strict: true, options: newFlags}))
   if (parsed.values.help) return {command: 'help'}
@@ -282,6 +302,13 @@ Output:
   -o, --output-file <path>        write the report to a file instead; the
                                   terminal still gets the stylish report
   --color, --no-color             force or disable colour (the last one wins)
+
+Fixing problems:
+  --fix                           fix what has exactly one right answer, in
+                                  place, then report what remains
+  --fix-dry-run                   print the fixes as a unified diff (with
+                                  --format json: each file's fixed output)
+  --fix-rule <id>                 fix only this rule's messages (repeatable)
 
 Caching and watching:
   --cache                         reuse the results of unchanged files (keyed

@@ -137,7 +137,7 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
 }
 
 /** The settings a worker needs (plain data: they cross a thread boundary). */
-function engineSettings(options: EngineOptions): EngineSettings {
+export function engineSettings(options: EngineOptions): EngineSettings {
   return {
     config: options.config,
     configFile: options.configFile && path.resolve(options.cwd, options.configFile),

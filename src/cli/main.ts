@@ -5,6 +5,7 @@
  */
 import {statSync} from 'node:fs'
 import path from 'node:path'
+import type {VFile} from 'vfile'
 import {packageVersion} from '../package.js'
 import {helpText, parseCliArgs, UsageError, type CliOptions, type LintOptions} from './args.js'
 import {escapeControl} from './escape.js'
@@ -66,12 +67,14 @@ async function lintCommand(options: LintOptions, streams: Streams, cwd: string, 
     import('vfile')
   ])
   const input = options.stdin ? await readStdin(stdin) : undefined
+  const stdinFile = () => (input === undefined ? undefined : new VFile({path: path.resolve(cwd, options.stdinFilename ?? '<stdin>'), value: input}))
+  if (options.fix) return lintAndFix(options, streams, cwd, stdinFile())
   const once = async () => {
     const progress = options.format === 'stylish' ? showProgress(streams.stderr) : undefined
     try {
       const run = await lint({
         ...options,
-        stdin: input === undefined ? undefined : new VFile({path: path.resolve(cwd, options.stdinFilename ?? '<stdin>'), value: input}),
+        stdin: stdinFile(),
         cwd,
         cacheLocation: options.cacheLocation && path.resolve(cwd, options.cacheLocation),
         version: packageVersion(),
@@ -107,4 +110,24 @@ async function checkRules(rules: Array<[string, unknown]>): Promise<void> {
       throw new UsageError(`Option \`--rule\`: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
+}
+
+/** `--fix` / `--fix-dry-run`: lint, fix (src/cli/fix.ts), then report what remains. */
+async function lintAndFix(options: LintOptions, streams: Streams, cwd: string, stdin: VFile | undefined): Promise<number> {
+  const [{lint, engineSettings}, {writeReports}, {fixRun}, {rules}] = await Promise.all([import('./lint.js'), import('./report.js'), import('./fix.js'), import('../rules.js')])
+  const known = rules.map((rule) => rule.meta.id)
+  const unknown = options.fixRules?.find((id) => !known.includes(id))
+  if (unknown !== undefined) {
+    streams.stderr.write(`archdoc-lint: Unknown rule \`${escapeControl(unknown)}\` in \`--fix-rule\` (see \`archdoc-lint --help\`)\n`)
+    return 2
+  }
+  // Standard input's text and absolute path, taken before the engine makes the path relative.
+  const input = stdin && {path: path.resolve(cwd, stdin.path), text: String(stdin.value)}
+  const settings = {...options, stdin, cwd, cacheLocation: options.cacheLocation && path.resolve(cwd, options.cacheLocation), version: packageVersion()}
+  const run = await lint(settings)
+  const fixed = await fixRun(run, {mode: options.fix!, rules: options.fixRules, settings: engineSettings(settings), cwd, stdin: input})
+  // The diff takes stdout only where the report does not.
+  if (options.format === 'stylish' || options.outputFile) for (const diff of fixed.diffs) streams.stdout.write(diff)
+  for (const note of fixed.notes) streams.stderr.write(`archdoc-lint: ${note}\n`)
+  return writeReports(fixed.run, options, streams, cwd, packageVersion())
 }

@@ -3,6 +3,7 @@
  * the cache stores, and back to VFiles for the reporters.
  */
 import {VFile} from 'vfile'
+import type {Fix} from '../fix/edits.js'
 import {VFileMessage} from 'vfile-message'
 
 export interface SerializedMessage {
@@ -20,6 +21,7 @@ export interface SerializedMessage {
   expected?: string[]
   /** Other places the message is about (`{place, message}` each). */
   related?: VFileMessage['related']
+  fix?: Fix
 }
 
 export interface SerializedFile {
@@ -45,7 +47,8 @@ export function serializeFile(file: VFile): SerializedFile {
       column: message.column,
       actual: message.actual,
       expected: message.expected,
-      related: message.related
+      related: message.related,
+      fix: message.fix
     })),
     internalError: file.data.archdocInternalError || undefined
   }
@@ -62,6 +65,7 @@ export function deserializeFile(data: SerializedFile): VFile {
     if (item.expected !== undefined) message.expected = item.expected
     if (item.related !== undefined) message.related = item.related
     message.file = file.path
+    if (item.fix) message.fix = item.fix
     file.messages.push(message)
   }
   if (data.internalError) file.data.archdocInternalError = true

@@ -14,6 +14,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
@@ -25,6 +26,7 @@ import {
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {toDiagnostic, toRange} from './diagnostics.js'
+import {fixAllAction, fixAllKind, quickFixes, wantsFixAll, type FixData} from './fixes.js'
 import {lintText, readSettings, type LintSettings} from './lint.js'
 import {LintQueue, type Snapshot} from './queue.js'
 
@@ -70,7 +72,12 @@ export function serve(connection: Connection): void {
       if (!snapshot.uri.startsWith('file:')) return []
       const filePath = fileURLToPath(snapshot.uri)
       const messages = await lintText(snapshot.getText(), filePath, workspaceOf(filePath, folders), await settingsFor(snapshot.uri))
-      return messages.map((message) => toDiagnostic(message, snapshot.uri))
+      return messages.map(function (message) {
+        const diagnostic = toDiagnostic(message, snapshot.uri)
+        // The fix's offsets hold for the text of this version only (see ./fixes.ts).
+        if (message.fix) diagnostic.data = {fix: message.fix, version: snapshot.version} satisfies FixData
+        return diagnostic
+      })
     } catch (error) {
       // A bug of ours: one line in the doc, the stack in the client's log.
       connection.console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
@@ -96,6 +103,7 @@ export function serve(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Full,
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind]},
         workspace: watchesFolders ? {workspaceFolders: {supported: true, changeNotifications: true}} : undefined
       },
       serverInfo: {name: 'archdoc-lint-language-server'}
@@ -136,6 +144,19 @@ export function serve(connection: Connection): void {
     queue.forget(event.document.uri)
     settingsByUri.delete(event.document.uri)
     publish({uri: event.document.uri, version: event.document.version, diagnostics: []})
+  })
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri)
+    if (!document) return []
+    const actions = quickFixes(document, params.context)
+    if (wantsFixAll(params.context, actions.length) && document.uri.startsWith('file:')) {
+      const filePath = fileURLToPath(document.uri)
+      const settings = await settingsFor(document.uri)
+      const fixAll = await fixAllAction(document, (text) => lintText(text, filePath, workspaceOf(filePath, folders), settings))
+      if (fixAll) actions.push(fixAll)
+    }
+    return actions
   })
 
   documents.listen(connection)

@@ -34,6 +34,9 @@ const lintFlags = {
     watch: { type: 'boolean', short: 'w' },
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    'fix-rule': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' }
 };
@@ -97,7 +100,8 @@ export function parseCliArgs(argv) {
         watch,
         cacheLocation: cacheLocation(values.cache ?? false, values['cache-location']),
         stdin,
-        stdinFilename
+        stdinFilename,
+        ...fixOptions(values.fix ?? false, values['fix-dry-run'] ?? false, values['fix-rule'], watch, stdin)
     };
 }
 /**
@@ -178,6 +182,22 @@ function lastColorFlag(tokens) {
     }
     return color;
 }
+/** `--fix`, `--fix-dry-run` and `--fix-rule`; standard input is never written (`--fix-dry-run` shows its fixes). */
+function fixOptions(fix, dryRun, rules, watch, stdin) {
+    if (fix && dryRun)
+        throw new UsageError('Options `--fix` and `--fix-dry-run` cannot be used together');
+    const mode = fix ? 'write' : dryRun ? 'dry-run' : undefined;
+    if (rules !== undefined && mode === undefined)
+        throw new UsageError('Option `--fix-rule` goes with `--fix` or `--fix-dry-run`');
+    if (fix && stdin)
+        throw new UsageError('Option `--fix` cannot write standard input: use `--fix-dry-run` (with `--format json`, the fixed text is the file\'s `output`)');
+    if (mode !== undefined && watch)
+        throw new UsageError(`Option \`--${fix ? 'fix' : 'fix-dry-run'}\` cannot be used with \`--watch\``);
+    const ids = rules?.flatMap((rule) => rule.split(',')).map((rule) => rule.trim());
+    if (ids?.some((id) => id === ''))
+        throw new UsageError('Option `--fix-rule` needs a rule id');
+    return { fix: mode, fixRules: ids };
+}
 function parseNewArgs(argv) {
     const parsed = parse(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: newFlags }));
     if (parsed.values.help)
@@ -244,6 +264,13 @@ Output:
   -o, --output-file <path>        write the report to a file instead; the
                                   terminal still gets the stylish report
   --color, --no-color             force or disable colour (the last one wins)
+
+Fixing problems:
+  --fix                           fix what has exactly one right answer, in
+                                  place, then report what remains
+  --fix-dry-run                   print the fixes as a unified diff (with
+                                  --format json: each file's fixed output)
+  --fix-rule <id>                 fix only this rule's messages (repeatable)
 
 Caching and watching:
   --cache                         reuse the results of unchanged files (keyed

@@ -22,3 +22,5 @@ export interface EngineOptions extends EngineSettings {
     version?: string;
 }
 export declare function lint(options: EngineOptions): Promise<LintRun>;
+/** The settings a worker needs (plain data: they cross a thread boundary). */
+export declare function engineSettings(options: EngineOptions): EngineSettings;

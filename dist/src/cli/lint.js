@@ -105,7 +105,7 @@ export async function lint(options) {
     return { files, failures, warnings: [...new Set([...results.flatMap((result) => result.warnings), ...warnings])] };
 }
 /** The settings a worker needs (plain data: they cross a thread boundary). */
-function engineSettings(options) {
+export function engineSettings(options) {
     return {
         config: options.config,
         configFile: options.configFile && path.resolve(options.cwd, options.configFile),

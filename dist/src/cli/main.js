@@ -57,12 +57,15 @@ async function lintCommand(options, streams, cwd, stdin) {
         import('vfile')
     ]);
     const input = options.stdin ? await readStdin(stdin) : undefined;
+    const stdinFile = () => (input === undefined ? undefined : new VFile({ path: path.resolve(cwd, options.stdinFilename ?? '<stdin>'), value: input }));
+    if (options.fix)
+        return lintAndFix(options, streams, cwd, stdinFile());
     const once = async () => {
         const progress = options.format === 'stylish' ? showProgress(streams.stderr) : undefined;
         try {
             const run = await lint({
                 ...options,
-                stdin: input === undefined ? undefined : new VFile({ path: path.resolve(cwd, options.stdinFilename ?? '<stdin>'), value: input }),
+                stdin: stdinFile(),
                 cwd,
                 cacheLocation: options.cacheLocation && path.resolve(cwd, options.cacheLocation),
                 version: packageVersion(),
@@ -100,4 +103,26 @@ async function checkRules(rules) {
             throw new UsageError(`Option \`--rule\`: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
+}
+/** `--fix` / `--fix-dry-run`: lint, fix (src/cli/fix.ts), then report what remains. */
+async function lintAndFix(options, streams, cwd, stdin) {
+    const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import('./lint.js'), import('./report.js'), import('./fix.js'), import('../rules.js')]);
+    const known = rules.map((rule) => rule.meta.id);
+    const unknown = options.fixRules?.find((id) => !known.includes(id));
+    if (unknown !== undefined) {
+        streams.stderr.write(`archdoc-lint: Unknown rule \`${escapeControl(unknown)}\` in \`--fix-rule\` (see \`archdoc-lint --help\`)\n`);
+        return 2;
+    }
+    // Standard input's text and absolute path, taken before the engine makes the path relative.
+    const input = stdin && { path: path.resolve(cwd, stdin.path), text: String(stdin.value) };
+    const settings = { ...options, stdin, cwd, cacheLocation: options.cacheLocation && path.resolve(cwd, options.cacheLocation), version: packageVersion() };
+    const run = await lint(settings);
+    const fixed = await fixRun(run, { mode: options.fix, rules: options.fixRules, settings: engineSettings(settings), cwd, stdin: input });
+    // The diff takes stdout only where the report does not.
+    if (options.format === 'stylish' || options.outputFile)
+        for (const diff of fixed.diffs)
+            streams.stdout.write(diff);
+    for (const note of fixed.notes)
+        streams.stderr.write(`archdoc-lint: ${note}\n`);
+    return writeReports(fixed.run, options, streams, cwd, packageVersion());
 }

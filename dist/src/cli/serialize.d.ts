@@ -3,6 +3,7 @@
  * the cache stores, and back to VFiles for the reporters.
  */
 import { VFile } from 'vfile';
+import type { Fix } from '../fix/edits.js';
 import { VFileMessage } from 'vfile-message';
 export interface SerializedMessage {
     reason: string;
@@ -19,6 +20,7 @@ export interface SerializedMessage {
     expected?: string[];
     /** Other places the message is about (`{place, message}` each). */
     related?: VFileMessage['related'];
+    fix?: Fix;
 }
 export interface SerializedFile {
     path: string;

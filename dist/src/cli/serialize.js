@@ -20,7 +20,8 @@ export function serializeFile(file) {
             column: message.column,
             actual: message.actual,
             expected: message.expected,
-            related: message.related
+            related: message.related,
+            fix: message.fix
         })),
         internalError: file.data.archdocInternalError || undefined
     };
@@ -40,6 +41,8 @@ export function deserializeFile(data) {
         if (item.related !== undefined)
             message.related = item.related;
         message.file = file.path;
+        if (item.fix)
+            message.fix = item.fix;
         file.messages.push(message);
     }
     if (data.internalError)

@@ -7,5 +7,16 @@
  * compilation overlaps the other loads.
  */
 import type { CodeBlock, DocumentModel } from '../document/model.js';
+import type { CodeLanguage } from '../document/template.js';
+declare module '../document/model.js' {
+    interface CodeBlock {
+        /**
+         * For a block without a language in a subsection whose form asks for
+         * one: that language, when the block parses in it without an error
+         * (what `code-block-language`'s fix writes on the fence).
+         */
+        parsesAs?: CodeLanguage;
+    }
+}
 export declare function parseCode(model: DocumentModel): Promise<void>;
 export type { CodeBlock };

@@ -33,6 +33,9 @@ export function validateDocumentOptions(options) {
                     throw new Error(`${where}: sections \`${owner}\` and \`${section.title}\` both have the role \`${section.role}\``);
                 roleOwners.set(section.role, section.title);
             }
+            if (section.guidance !== undefined && typeof section.guidance !== 'string') {
+                throw new Error(`${where}: \`sections[${index}].guidance\` must be a string`);
+            }
             if (section.subsections !== undefined && !Array.isArray(section.subsections)) {
                 throw new Error(`${where}: \`sections[${index}].subsections\` must be an array`);
             }

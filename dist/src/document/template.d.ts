@@ -31,6 +31,8 @@ export interface TemplateSection {
     subsections?: SubsectionForm[];
     /** What the section is for; inferred when absent (`roles.ts`). */
     role?: SectionRole;
+    /** What to write in the section: `--fix` inserts a missing section with it as an HTML comment. */
+    guidance?: string;
 }
 export interface TemplateOptions {
     /** Ordered H2 sections. */

@@ -10,43 +10,68 @@ import { withRoles } from './roles.js';
 export const sectionRoles = ['story', 'overview', 'resources', 'contexts', 'components', 'tables', 'api', 'security', 'performance'];
 export const subsectionRoles = ['rest', 'graphql'];
 export const defaultSections = [
-    { title: 'Story Reference', required: true, role: 'story' },
-    { title: 'Architecture Overview', required: true, role: 'overview' },
+    {
+        title: 'Story Reference',
+        required: true,
+        role: 'story',
+        guidance: "The story this design is for, as its reference: six digits, a hyphen, the story's name in PascalCase."
+    },
+    {
+        title: 'Architecture Overview',
+        required: true,
+        role: 'overview',
+        guidance: 'A high-level description of the architecture: what changes, and how the parts work together.'
+    },
     {
         title: 'Ash Resources',
         required: true,
+        guidance: 'One `### Resource: <module>` subsection per Ash resource, with its definition in an `elixir` block.',
         role: 'resources',
         subsections: [{ heading: 'Resource: {module}', language: 'elixir' }]
     },
     {
         title: 'Phoenix Contexts',
         required: true,
+        guidance: 'One `### Context Module: <module>` subsection per context, with its module in an `elixir` block.',
         role: 'contexts',
         subsections: [{ heading: 'Context Module: {module}', language: 'elixir' }]
     },
     {
         title: 'LiveView Components',
         required: true,
+        guidance: 'One `### Component: <module>` subsection per LiveView or component, with its module in an `elixir` block.',
         role: 'components',
         subsections: [{ heading: 'Component: {module}', language: 'elixir' }]
     },
     {
         title: 'Database Schema',
         required: true,
+        guidance: 'One `### Table: <name>` subsection per table, with its `CREATE TABLE` in a `sql` block.',
         role: 'tables',
         subsections: [{ heading: 'Table: {snake}', language: 'sql' }]
     },
     {
         title: 'API Design',
         required: true,
+        guidance: 'A `### REST Endpoints` subsection listing each endpoint, and a `### GraphQL Schema` subsection with a `graphql` block.',
         role: 'api',
         subsections: [
             { heading: 'REST Endpoints', role: 'rest' },
             { heading: 'GraphQL Schema', language: 'graphql', role: 'graphql' }
         ]
     },
-    { title: 'Security Considerations', required: true, role: 'security' },
-    { title: 'Performance Considerations', required: true, role: 'performance' }
+    {
+        title: 'Security Considerations',
+        required: true,
+        role: 'security',
+        guidance: 'How the design handles authentication, authorization policies, data validation and rate limiting.'
+    },
+    {
+        title: 'Performance Considerations',
+        required: true,
+        role: 'performance',
+        guidance: 'How the design handles query optimization, caching, background jobs and real-time updates.'
+    }
 ];
 /** Info strings that mean one of the canonical languages. */
 export const defaultLanguageAliases = {

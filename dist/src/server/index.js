@@ -13,9 +13,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node.js';
+import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic, toRange } from './diagnostics.js';
+import { fixAllAction, fixAllKind, quickFixes, wantsFixAll } from './fixes.js';
 import { lintText, readSettings } from './lint.js';
 import { LintQueue } from './queue.js';
 export const configurationSection = 'archdoc-lint';
@@ -56,7 +57,13 @@ export function serve(connection) {
                 return [];
             const filePath = fileURLToPath(snapshot.uri);
             const messages = await lintText(snapshot.getText(), filePath, workspaceOf(filePath, folders), await settingsFor(snapshot.uri));
-            return messages.map((message) => toDiagnostic(message, snapshot.uri));
+            return messages.map(function (message) {
+                const diagnostic = toDiagnostic(message, snapshot.uri);
+                // The fix's offsets hold for the text of this version only (see ./fixes.ts).
+                if (message.fix)
+                    diagnostic.data = { fix: message.fix, version: snapshot.version };
+                return diagnostic;
+            });
         }
         catch (error) {
             // A bug of ours: one line in the doc, the stack in the client's log.
@@ -81,6 +88,7 @@ export function serve(connection) {
         return {
             capabilities: {
                 textDocumentSync: TextDocumentSyncKind.Full,
+                codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
                 workspace: watchesFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined
             },
             serverInfo: { name: 'archdoc-lint-language-server' }
@@ -117,6 +125,20 @@ export function serve(connection) {
         queue.forget(event.document.uri);
         settingsByUri.delete(event.document.uri);
         publish({ uri: event.document.uri, version: event.document.version, diagnostics: [] });
+    });
+    connection.onCodeAction(async (params) => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document)
+            return [];
+        const actions = quickFixes(document, params.context);
+        if (wantsFixAll(params.context, actions.length) && document.uri.startsWith('file:')) {
+            const filePath = fileURLToPath(document.uri);
+            const settings = await settingsFor(document.uri);
+            const fixAll = await fixAllAction(document, (text) => lintText(text, filePath, workspaceOf(filePath, folders), settings));
+            if (fixAll)
+                actions.push(fixAll);
+        }
+        return actions;
     });
     documents.listen(connection);
     connection.listen();

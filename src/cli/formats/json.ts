@@ -29,6 +29,8 @@ export const json: Formatter = function (files, context) {
       const related = relatedOf(shown[index])
       if (related.length > 0) data.related = related
     })
+    // `--fix-dry-run`: a file the fixes change carries its fixed text as `output`, as ESLint's does.
+    if (file.data.archdocFixOutput !== undefined) (entry as {output?: string}).output = file.data.archdocFixOutput
     result.push(entry)
   }
   return JSON.stringify(result) + '\n'

@@ -20,6 +20,9 @@ export const json = function (files, context) {
             if (related.length > 0)
                 data.related = related;
         });
+        // `--fix-dry-run`: a file the fixes change carries its fixed text as `output`, as ESLint's does.
+        if (file.data.archdocFixOutput !== undefined)
+            entry.output = file.data.archdocFixOutput;
         result.push(entry);
     }
     return JSON.stringify(result) + '\n';

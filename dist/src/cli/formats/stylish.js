@@ -10,6 +10,7 @@ export const stylish = function (files, context) {
     const out = [];
     let lastHadMessages = false;
     const totals = { error: 0, warning: 0, info: 0, files: 0 };
+    let fixable = 0;
     for (const file of files) {
         const all = file.messages.filter((message) => !isFailure(message));
         // A file that could not be linted is its failure line, not a report.
@@ -19,6 +20,7 @@ export const stylish = function (files, context) {
         if (shown.length === 0 && (context.quiet || context.silent))
             continue;
         const rows = shown.map(toRow);
+        fixable += shown.filter((message) => message.fix !== undefined).length;
         for (const row of rows)
             totals[row.label]++;
         if (rows.length > 0)
@@ -38,8 +40,9 @@ export const stylish = function (files, context) {
     }
     out.push(...context.failures.map(failureLine));
     const summary = byline(totals, paint);
+    // How many of the problems shown `--fix` can fix, before the totals (which stay last).
     if (summary)
-        out.push('', summary);
+        out.push('', ...(fixable > 0 ? [`${fixable} ${fixable === 1 ? 'problem' : 'problems'} fixable with \`--fix\``] : []), summary);
     return out.length > 0 ? out.join('\n') + '\n' : '';
 };
 /**
