@@ -37,7 +37,7 @@ describe('a config naming archdoc-lint, outside any install of it', () => {
     })
     const result = runCli(['doc.md'], {cwd})
     expect(result.stderr).toBe(
-      'doc.md\n1:1-1:30 warning Unexpected document title `Architecture Design Changes`, expected `Design` document-title archdoc-lint\n\n⚠ 1 warning\n'
+      'doc.md\n  1:1  warning  Unexpected document title `Architecture Design Changes`  document-title\n                expected `Design`\n\n⚠ 1 warning in 1 file\n'
     )
     expect(result.code).toBe(0)
   })
@@ -55,7 +55,7 @@ describe('a config naming archdoc-lint, outside any install of it', () => {
     })
     const result = runCli(['docs'], {cwd})
     expect(result.stderr).toBe(
-      'docs/design/doc.md\n2:1-2:1 error Missing section `## Story Reference`, expected after the title required-sections archdoc-lint\n\n✖ 1 error\n'
+      'docs/design/doc.md\n  2:1  error  Missing section `## Story Reference`, expected after the title  required-sections\n\n1 problem fixable with `--fix`\n✖ 1 error in 1 file\n'
     )
     expect(result.code).toBe(1)
   })
