@@ -255,12 +255,21 @@ function liveViewSymbols(component: LiveViewComponent): LiveViewSymbols {
     else if (event.kind === 'prefix' && event.name !== undefined) symbols.prefixes.push({name: event.name, place: event.place})
     else if (event.kind === 'variable' || event.kind === 'other' || (event.kind === 'prefix' && event.name === undefined)) symbols.catchAll = true
   }
+  // The module's own templates, and those of snippets shown outside any module;
+  // not those of other modules in the subsection (a nested component).
+  const module = component.module!
+  const nested = module.call.node.descendantsOfType('call').filter((call) => call !== null && call.startIndex !== module.call.node.startIndex && call.childForFieldName('target')?.text === 'defmodule')
   for (const block of component.subsection.blocks) {
     if (block.code?.language !== 'elixir') continue
     const root = block.code.root
-    if (root.text.includes('attach_hook')) symbols.hooks = true
-    for (const sigil of root.descendantsOfType('sigil')) {
+    const inModuleBlock = block === module.block
+    const hasModule = root.descendantsOfType('call').some((call) => call?.childForFieldName('target')?.text === 'defmodule')
+    if (!inModuleBlock && hasModule) continue
+    const scope = inModuleBlock ? module.call.node : root
+    if (scope.text.includes('attach_hook')) symbols.hooks = true
+    for (const sigil of scope.descendantsOfType('sigil')) {
       if (!sigil || sigil.namedChildren[0]?.text !== 'H') continue
+      if (nested.some((inner) => inner!.startIndex <= sigil.startIndex && sigil.endIndex <= inner!.endIndex)) continue
       symbols.templateShown = true
       for (const content of sigil.namedChildren) {
         if (content?.type !== 'quoted_content') continue
