@@ -115,12 +115,17 @@ function short(text: string): string {
  * The events a LiveView's `~H` templates send to it (`phx-click="x"` on an
  * element without `phx-target`) each match a `handle_event` clause. The
  * check stands down when a clause matches any event, when the module attaches
- * hooks (`attach_hook` may handle events), and when a `use` other than the
- * one that makes it a LiveView may define clauses.
+ * hooks (`attach_hook` may handle events), when a `use` other than the
+ * one that makes it a LiveView may define clauses, and when the module
+ * defines no clause and uses a web module (`use MyAppWeb, :live_view`),
+ * which may define them all.
  */
 function checkSentEvents(file: VFile, symbols: LiveViewSymbols, component: LiveViewComponent, label: string): void {
   if (!symbols.templateShown || symbols.catchAll || symbols.hooks) return
   if ((component.module?.uses ?? []).some((use) => use !== component.use)) return
+  // A module without any clause may get them from its web module's `:live_view` (a real pattern):
+  // only `use Phoenix.LiveView` says there are none.
+  if (component.events.length === 0 && component.use?.module.name !== 'Phoenix.LiveView') return
   const reported = new Set<string>()
   for (const event of symbols.sent) {
     if (symbols.handlers.has(event.name) || symbols.prefixes.some((prefix) => event.name.startsWith(prefix.name))) continue

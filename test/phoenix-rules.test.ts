@@ -386,6 +386,11 @@ describe('liveview-component: events the templates send', function () {
     const hook = '\n  def mount(_params, _session, socket), do: {:ok, attach_hook(socket, :events, :handle_event, &events/3)}'
     expect(await messagesOf(liveviewComponent, page('<button phx-click="close">x</button>', save, hook))).toEqual([])
     expect(await messagesOf(liveviewComponent, page('<button phx-click="close">x</button>', save, '  use MyAppWeb.Live.Sortable'))).toEqual([])
+    // No clause at all: the web module's `:live_view` may define them (seen in real projects).
+    expect(await messagesOf(liveviewComponent, page('<form phx-submit="save"></form>', ''))).toEqual([])
+    expect(await messagesOf(liveviewComponent, page('<form phx-submit="save"></form>', '', '', 'use Phoenix.LiveView'))).toEqual([
+      '12:23-12:27: `phx-submit="save"` sends the event `save` to LiveView `MyAppWeb.PageLive`, which has no `handle_event("save", …)` clause'
+    ])
   })
 
   it('checks only LiveViews shown whole', async function () {
