@@ -7,13 +7,15 @@
  * Every fixture in fixtures/invalid/<rule-id>/ is a complete valid doc with
  * one kind of problem added, so each test asserts every message of the run.
  */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import liveviewComponent from '../rules/liveview-component.js'
 import phoenixContext from '../rules/phoenix-context.js'
 import restEndpoints from '../rules/rest-endpoints.js'
 import type {DocumentModel} from '../src/document/model.js'
 import type {ArchdocRule} from '../src/rule.js'
-import {describeMessages, lint, lintFixture} from './helpers.js'
+import {describeMessages, lint, lintFixture, root} from './helpers.js'
 
 const fixtures: Record<string, Record<string, string[]>> = {
   'phoenix-context': {
@@ -23,6 +25,11 @@ const fixtures: Record<string, Record<string, string[]>> = {
     // The second context's block holds a function but no module.
     'missing-module.md': [
       '71:1-76:4: No `defmodule MyApp.Teams.Mailer` in the Elixir block of `Context Module: MyApp.Teams.Mailer` [phoenix-context]'
+    ],
+    // The valid ProjectArchiving doc (its twin) with two calls of the LiveView changed.
+    'domain-calls.md': [
+      "354:19-354:26: `Projects.update!` is Ash 2's domain interface, which `MyApp.Projects` turns off (`backwards_compatible_interface?: false`): call `Ash.update!` or a code interface function [phoenix-context]",
+      '366:23-366:44: `Projects.list_archived_events!` is not a function of domain `MyApp.Projects`: neither its code interface nor its functions define it; did you mean `list_archive_events!`? [phoenix-context]'
     ],
     'unlisted-resource.md': [
       '83:3-83:12: Domain `MyApp.Teams` does not list resource `MyApp.Teams.Membership` in its `resources` [phoenix-context]'
@@ -351,6 +358,28 @@ describe('liveview-component edge cases', function () {
   it('ignores private helpers named like events and non-callback arities beside the callback', async function () {
     const body = `${mount}  def render(assigns), do: ~H""\n  def render(assigns, extra), do: render(Map.merge(assigns, extra))\n  defp handle_event(:internal, socket), do: socket`
     expect(await messagesOf(liveviewComponent, componentDoc('MyAppWeb.PageLive', liveView(body)))).toEqual([])
+  })
+})
+
+describe('phoenix-context: calls of domain functions', function () {
+  const fixture = readFileSync(path.join(root, 'fixtures/invalid/phoenix-context/domain-calls.md'), 'utf8')
+
+  it('names the nearest function as a related place', async function () {
+    const file = await lint(fixture, {plugins: [phoenixContext]})
+    const related = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((message) => (message as unknown as {related?: unknown}).related)
+    expect(related).toEqual([undefined, [{place: {start: {line: 270, column: 14}, end: {line: 270, column: 34}}, message: '`list_archive_events!` of `MyApp.Projects`'}]])
+  })
+
+  it('stands down for an excerpt of the domain, the Ash 2 interface kept (the default), and extensions that may add functions', async function () {
+    const excerpt = fixture.replace('  use Ash.Domain, backwards_compatible_interface?: false\n', '  use Ash.Domain, backwards_compatible_interface?: false\n  # ...\n')
+    expect(await messagesOf(phoenixContext, excerpt)).toEqual([])
+    // The option defaults to true.
+    const compatible = fixture.replace('  use Ash.Domain, backwards_compatible_interface?: false\n', '  use Ash.Domain\n')
+    expect(await messagesOf(phoenixContext, compatible)).toEqual([
+      '366:23-366:44: `Projects.list_archived_events!` is not a function of domain `MyApp.Projects`: neither its code interface nor its functions define it; did you mean `list_archive_events!`?'
+    ])
+    const extended = fixture.replace('  use Ash.Domain, backwards_compatible_interface?: false\n', '  use Ash.Domain, extensions: [AshPhoenix]\n')
+    expect(await messagesOf(phoenixContext, extended)).toEqual([])
   })
 })
 

@@ -13,6 +13,7 @@ import type {DocumentModel} from '../document/model.js'
 import type {Place} from '../document/positions.js'
 import {entityOptions, findOption, type DslCall} from '../elixir/dsl.js'
 import type {LiveViewComponent} from '../phoenix/liveviews.js'
+import type {ElixirModule} from '../elixir/modules.js'
 import type {SqlTable} from '../sql/tables.js'
 
 declare module '../document/model.js' {
@@ -42,6 +43,20 @@ export interface SymbolTable {
   }
   /** The LiveViews and LiveComponents, by module. */
   liveViews: Map<string, LiveViewSymbols>
+  /** Remote calls (`MyApp.Billing.list_invoices!(...)`) in the LiveView and context modules, resolved through their aliases. */
+  calls: RemoteCall[]
+}
+
+export interface RemoteCall {
+  /** The called module, resolved (`MyApp.Billing`). */
+  module: string
+  /** As written (`Billing`). */
+  written: string
+  function: string
+  /** The function name's place. */
+  place: Place
+  /** The module the call is in. */
+  from: string
 }
 
 export interface ResourceSymbols {
@@ -80,6 +95,10 @@ export interface DomainSymbols {
   functions: Map<string, Definition>
   /** True when the doc shows the whole domain module and resource list. */
   complete: boolean
+  /** False for `use Ash.Domain, backwards_compatible_interface?: false`: the Ash 2 functions (`read!`, `get!`, …) do not exist. */
+  backwardsCompatible: boolean
+  /** `extensions:` of `use Ash.Domain`. */
+  extensions: string[]
 }
 
 export interface SentEvent {
@@ -118,7 +137,8 @@ export function buildSymbols(model: DocumentModel): SymbolTable {
     domains: new Map(),
     tables: new Map(),
     graphql: {types: new Map(), queries: new Map(), mutations: new Map()},
-    liveViews: new Map()
+    liveViews: new Map(),
+    calls: []
   }
   for (const resource of model.ash?.resources ?? []) {
     if (!isResource(resource) || table.resources.has(resource.module)) continue
@@ -128,7 +148,16 @@ export function buildSymbols(model: DocumentModel): SymbolTable {
     const domain = context.domain
     const module = context.module
     if (!domain || !module || table.domains.has(module.name)) continue
-    const symbols: DomainSymbols = {module: module.name, resources: new Map(), functions: new Map(), complete: domain.complete && module.complete}
+    const compatible = domain.options.find((pair) => pair.key === 'backwards_compatible_interface?')?.value
+    const symbols: DomainSymbols = {
+      module: module.name,
+      resources: new Map(),
+      functions: new Map(),
+      complete: domain.complete && module.complete,
+      // `true` by default (ash v3.32.0, lib/ash/domain/domain.ex): only a literal `false` turns it off.
+      backwardsCompatible: !(compatible?.kind === 'boolean' && !compatible.value),
+      extensions: domain.extensions.map((extension) => extension.name)
+    }
     for (const entry of domain.resources) {
       symbols.resources.set(entry.module.name, {name: entry.module.name, place: entry.place})
       const resource = table.resources.get(entry.module.name)
@@ -161,6 +190,9 @@ export function buildSymbols(model: DocumentModel): SymbolTable {
     const module = component.module
     if (!module || table.liveViews.has(module.name)) continue
     table.liveViews.set(module.name, liveViewSymbols(component))
+  }
+  for (const entry of [...(model.contexts ?? []), ...(model.liveViews ?? [])]) {
+    for (const module of entry.modules) table.calls.push(...remoteCalls(module))
   }
   return table
 }
@@ -229,6 +261,32 @@ function readResourceDefine(symbols: ResourceSymbols, call: DslCall): void {
     action: action?.kind === 'atom' ? {name: action.value, place: action.place} : undefined,
     in: 'resource'
   })
+}
+
+/** The remote calls of a module's own body (nested modules' left to them), resolved through its aliases. */
+function remoteCalls(module: ElixirModule): RemoteCall[] {
+  const calls: RemoteCall[] = []
+  const root = module.call.node
+  const nested = root.descendantsOfType('call').filter((call) => call !== null && call.startIndex !== root.startIndex && call.childForFieldName('target')?.text === 'defmodule')
+  for (const call of root.descendantsOfType('call')) {
+    const target = call?.childForFieldName('target')
+    if (!call || target?.type !== 'dot') continue
+    const left = target.childForFieldName('left')
+    const right = target.childForFieldName('right')
+    if (left?.type !== 'alias' || right?.type !== 'identifier') continue
+    if (nested.some((inner) => inner!.startIndex <= call.startIndex && call.endIndex <= inner!.endIndex)) continue
+    const written = left.text.replace(/\s+/g, '')
+    const [first, ...rest] = written.split('.')
+    const aliased = module.aliases.get(first!)
+    calls.push({
+      module: aliased ? [aliased, ...rest].join('.') : written,
+      written,
+      function: right.text,
+      place: module.block.map.placeAt(right.startIndex, right.endIndex),
+      from: module.name
+    })
+  }
+  return calls
 }
 
 // ---------------------------------------------------------------------------
