@@ -12,6 +12,7 @@ import {suggestion} from '../src/ash/messages.js'
 import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshAccept, type AshAction, type AshResource} from '../src/ash/model.js'
 import {defineRule, reportWithRelated} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
 import {definedHere, relate, type ResourceSymbols} from '../src/join/symbols.js'
 import {fieldReferences, unresolvedDefines, unresolvedField} from '../src/join/resource-references.js'
 
@@ -175,6 +176,7 @@ function checkReferences(file: VFile, symbols: ResourceSymbols): void {
       `Code interface \`${missing.define.name.name}\`${where} names the action \`:${missing.name}\`, which \`${symbols.module}\` does not define${hint}`,
       {place: missing.place}
     )
+    message.note = excerptHint
     relate(message, definedHere(missing.nearest, `Action \`${missing.nearest?.name}\` of \`${symbols.module}\``))
   }
   for (const reference of fieldReferences(symbols.resource)) {
@@ -187,6 +189,7 @@ function checkReferences(file: VFile, symbols: ResourceSymbols): void {
       `\`${reference.builtin}(:${missing.name}, …)\` in ${owner} names \`${missing.name}\`, which is not ${what} of \`${symbols.module}\`${hint}`,
       {place: missing.place}
     )
+    message.note = excerptHint
     relate(message, definedHere(missing.nearest, `Attribute \`${missing.nearest?.name}\` of \`${symbols.module}\``))
   }
 }

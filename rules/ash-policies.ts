@@ -81,6 +81,7 @@ export default defineRule(
                   (near ? `; did you mean \`:${near}\`?` : ''),
                 {place: named.place}
               )
+              message.note = excerptHint
               relate(message, definedHere(definition, `Action \`${near}\` of \`${resource.module}\``))
             }
           }

@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import {liveViewCallbacks, type LiveViewComponent, type LiveViewKind} from '../src/phoenix/liveviews.js'
 import {functionsNamed, moduleHeadingIssues, type ElixirFunction} from '../src/elixir/modules.js'
 import {defineRule, reportWithRelated} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
 import {closest} from '../src/text/suggest.js'
 import {definedHere, relate, type LiveViewSymbols} from '../src/join/symbols.js'
 
@@ -139,6 +140,7 @@ function checkSentEvents(file: VFile, symbols: LiveViewSymbols, component: LiveV
         (near ? `: did you mean \`"${near}"\`?` : ''),
       {place: event.place}
     )
+    message.note = excerptHint
     relate(message, definedHere(definition, `\`handle_event("${near}", …)\` of ${label}`))
   }
 }

@@ -8,6 +8,7 @@
 import {checkedResources} from '../src/ash/model.js'
 import {moduleHeadingIssues} from '../src/elixir/modules.js'
 import {defineRule, reportWithRelated} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
 import type {VFile} from 'vfile'
 import type {DocumentModel} from '../src/document/model.js'
 import {closest} from '../src/text/suggest.js'
@@ -88,6 +89,7 @@ function checkDomainCalls(file: VFile, model: DocumentModel): void {
         (near ? `; did you mean \`${near}\`?` : ''),
       {place: call.place}
     )
+    message.note = excerptHint
     relate(message, definedHere(near === undefined ? undefined : domain.functions.get(near), `\`${near}\` of \`${domain.module}\``))
   }
 }

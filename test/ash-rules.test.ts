@@ -281,8 +281,9 @@ describe('ash rule options', function () {
 describe('references inside a resource', function () {
   const fixture = (name: string) => readFileSync(path.join(root, 'fixtures/invalid', name), 'utf8')
 
-  it('names the nearest definition as a related place', async function () {
+  it('names the nearest definition as a related place, with the excerpt hint', async function () {
     const file = await lintFixture('fixtures/invalid/ash-actions/references.md', {plugins: [ashActions]})
+    expect(file.messages.every((message) => (message as unknown as {note?: string}).note?.includes('# ...'))).toBe(true)
     const related = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((message) => (message as unknown as {related?: unknown}).related)
     expect(related).toEqual([
       [{place: {start: {line: 18, column: 15}, end: {line: 18, column: 22}}, message: 'Attribute `status` of `MyApp.Billing.Invoice`'}],
@@ -308,11 +309,13 @@ describe('references inside a resource', function () {
 
   it('stands down where the doc may not show every action or attribute', async function () {
     const doc = fixture('ash-actions/references.md')
-    // An extension that adds actions (AshAuthentication), a `use` wrapper, a computed `defaults`.
+    // An extension that adds actions (AshAuthentication), a `use` wrapper, a computed `defaults`, an excerpt.
     const variants = [
       doc.replace('data_layer: AshPostgres.DataLayer', 'data_layer: AshPostgres.DataLayer, extensions: [AshAuthentication]'),
       doc.replace('use Ash.Resource, domain: MyApp.Billing,', 'use MyApp.Resource, domain: MyApp.Billing,'),
-      doc.replace('defaults [:read, :destroy, create: [:number]]', 'defaults @default_actions')
+      doc.replace('defaults [:read, :destroy, create: [:number]]', 'defaults @default_actions'),
+      // An excerpt: the module body and the actions marked as partial.
+      doc.replace('  actions do\n', '  actions do\n    # ...\n').replace('  attributes do\n', '  attributes do\n    # ...\n')
     ]
     for (const variant of variants) {
       const messages = describeMessages(await lint(variant, {plugins: [ashActions]}))
