@@ -13,7 +13,7 @@ import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshAccept, type AshAction, type AshResource} from '../src/ash/model.js'
 import {defineRule, reportWithRelated} from '../src/rule.js'
 import {excerptHint} from '../src/code/excerpts.js'
-import {definedHere, relate, type ResourceSymbols} from '../src/join/symbols.js'
+import {definedHere as definitionAt, relate, type ResourceSymbols} from '../src/join/symbols.js'
 import {fieldReferences, unresolvedDefines, unresolvedField} from '../src/join/resource-references.js'
 
 export default defineRule(
@@ -177,7 +177,7 @@ function checkReferences(file: VFile, symbols: ResourceSymbols): void {
       {place: missing.place}
     )
     message.note = excerptHint
-    relate(message, definedHere(missing.nearest, `Action \`${missing.nearest?.name}\` of \`${symbols.module}\``))
+    relate(message, definitionAt(missing.nearest, `Action \`${missing.nearest?.name}\` of \`${symbols.module}\``))
   }
   for (const reference of fieldReferences(symbols.resource)) {
     const missing = unresolvedField(symbols, reference)
@@ -190,6 +190,6 @@ function checkReferences(file: VFile, symbols: ResourceSymbols): void {
       {place: missing.place}
     )
     message.note = excerptHint
-    relate(message, definedHere(missing.nearest, `Attribute \`${missing.nearest?.name}\` of \`${symbols.module}\``))
+    relate(message, definitionAt(missing.nearest, `Attribute \`${missing.nearest?.name}\` of \`${symbols.module}\``))
   }
 }

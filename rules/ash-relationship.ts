@@ -128,7 +128,7 @@ function checkDestinationName(file: VFile, relationship: AshRelationship, known:
   if (!near) return
   const definition = known.get(near)!
   const message = file.message(
-    `Destination \`${destination.name}\` of ${label(relationship)} is no resource of the doc: did you mean \`${near}\` (line ${definition.place.start.line})?`,
+    `Destination \`${destination.name}\` of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`,
     {place: destination.place}
   )
   relate(message, definedHere(definition, `\`${near}\``))

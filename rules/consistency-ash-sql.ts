@@ -323,7 +323,7 @@ function checkTableNames(file: VFile, sql: SqlSchema, join: Join): Set<SqlColumn
       if (near) {
         reported.add(column)
         const message = file.message(
-          `\`${table.name}.${column.name}\` REFERENCES \`${reference.table}\`, which the doc does not create: did you mean \`${near}\` (line ${line(sql.tables.get(near)!.place)})?`,
+          `\`${table.name}.${column.name}\` REFERENCES \`${reference.table}\`, which the doc does not create: did you mean \`${near}\`?`,
           {place: reference.place}
         )
         relate(message, definedHere({name: near, place: sql.tables.get(near)!.place}, `Table \`${near}\``))
@@ -346,7 +346,7 @@ function checkTableNames(file: VFile, sql: SqlSchema, join: Join): Set<SqlColumn
       if (!named || !tableNearMiss(table.name, [named])) continue
       const inStatement = table.place.start.offset !== undefined && source.place.start.offset !== undefined && table.place.start.offset >= source.place.start.offset && table.place.end.offset! <= source.place.end.offset!
       const message = file.message(
-        `\`ALTER TABLE ${table.name}\` under \`### ${subsection!.heading.text}\` (line ${subsection!.heading.position.start.line}): did you mean \`${named}\`?`,
+        `\`ALTER TABLE ${table.name}\` under \`### ${subsection!.heading.text}\`: did you mean \`${named}\`?`,
         {place: inStatement ? table.place : source.place}
       )
       relate(message, definedHere({name: named, place: subsection!.heading.position}, `\`### ${subsection!.heading.text}\``))

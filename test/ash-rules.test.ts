@@ -119,8 +119,8 @@ const expected: Record<string, Record<string, string[]>> = {
     ],
     // The valid BillingInvoices doc with three slips; `MyApp.Account.User` is not reported: the doc neither defines nor registers `MyApp.Accounts.User`.
     'destination-names.md': [
-      '234:27-234:48: Destination `MyApp.Biling.Customer` of belongs_to `customer` is no resource of the doc: did you mean `MyApp.Billing.Customer` (line 54)? [ash-relationship]',
-      '594:27-594:49: Destination `MyApp.Billings.TaxRate` of belongs_to `tax_rate` is no resource of the doc: did you mean `MyApp.Billing.TaxRate` (line 505)? [ash-relationship]'
+      '234:27-234:48: Destination `MyApp.Biling.Customer` of belongs_to `customer` is no resource of the doc: did you mean `MyApp.Billing.Customer`? [ash-relationship]',
+      '594:27-594:49: Destination `MyApp.Billings.TaxRate` of belongs_to `tax_rate` is no resource of the doc: did you mean `MyApp.Billing.TaxRate`? [ash-relationship]'
     ],
     'many-to-many.md': [
       '22:18-22:26: many_to_many `members` has no `through`: add the join resource (`through: ...`), or a `join_relationship` naming a has_many of this resource [ash-relationship]',
