@@ -131,5 +131,5 @@ function checkDestinationName(file: VFile, relationship: AshRelationship, known:
     `Destination \`${destination.name}\` of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`,
     {place: destination.place}
   )
-  relate(message, definedHere(definition, `\`${near}\``))
+  relate(message, definedHere(definition, `resource \`${near}\` defined here`))
 }
