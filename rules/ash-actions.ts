@@ -1,6 +1,8 @@
 /**
  * `ash-actions`: `defaults` names action types, action names are unique,
- * one primary action per type, and `accept` names attributes.
+ * one primary action per type, `accept` names attributes, a code interface
+ * `define` names an action of the resource, and built-in changes and
+ * validations name its fields.
  * Docs: docs/rules/ash-actions.md
  */
 import type {VFile} from 'vfile'
@@ -10,6 +12,9 @@ import {suggestion} from '../src/ash/messages.js'
 import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshAccept, type AshAction, type AshResource} from '../src/ash/model.js'
 import {defineRule, reportWithRelated} from '../src/rule.js'
+import {excerptHint} from '../src/code/excerpts.js'
+import {definedHere as definitionAt, relate, type ResourceSymbols} from '../src/join/symbols.js'
+import {fieldReferences, unresolvedDefines, unresolvedField} from '../src/join/resource-references.js'
 
 export default defineRule(
   {
@@ -25,6 +30,8 @@ export default defineRule(
       checkNames(file, resource)
       checkPrimary(file, resource)
       if (resource.complete.attributes) checkAccepts(file, resource)
+      const symbols = model.symbols?.resources.get(resource.module)
+      if (symbols?.resource === resource) checkReferences(file, symbols)
     }
   }
 )
@@ -157,5 +164,32 @@ function checkAccepts(file: VFile, resource: AshResource): void {
       ? `The accept list of the default ${action.type} action`
       : `\`accept\` of ${action.type} \`${action.name}\``
     checkAccept(file, resource, action.accept, subject, action)
+  }
+}
+
+/** Code interface actions and the fields of built-in changes and validations, resolved in the symbol table. */
+function checkReferences(file: VFile, symbols: ResourceSymbols): void {
+  for (const missing of unresolvedDefines(symbols)) {
+    const where = missing.define.in === 'resource' ? '' : ` (in domain \`${missing.define.in}\`)`
+    const hint = missing.nearest ? `: did you mean \`:${missing.nearest.name}\`?` : ''
+    const message = file.message(
+      `Code interface \`${missing.define.name.name}\`${where} names the action \`:${missing.name}\`, which \`${symbols.module}\` does not define${hint}`,
+      {place: missing.place}
+    )
+    message.note = excerptHint
+    relate(message, definitionAt(missing.nearest, `Action \`${missing.nearest?.name}\` of \`${symbols.module}\``))
+  }
+  for (const reference of fieldReferences(symbols.resource)) {
+    const missing = unresolvedField(symbols, reference)
+    if (!missing) continue
+    const owner = reference.action === undefined ? `the resource's \`${reference.kind === 'change' ? 'changes' : 'validations'}\`` : `action \`${reference.action}\``
+    const what = reference.kind === 'change' ? 'an attribute' : 'a field'
+    const hint = missing.nearest ? `: did you mean \`:${missing.nearest.name}\`?` : ''
+    const message = file.message(
+      `\`${reference.builtin}(:${missing.name}, …)\` in ${owner} names \`${missing.name}\`, which is not ${what} of \`${symbols.module}\`${hint}`,
+      {place: missing.place}
+    )
+    message.note = excerptHint
+    relate(message, definitionAt(missing.nearest, `Attribute \`${missing.nearest?.name}\` of \`${symbols.module}\``))
   }
 }

@@ -1,6 +1,7 @@
 /**
  * `ash-policies`: policies hold checks, checks sit in policies, and a
- * resource with the policy authorizer has policies.
+ * resource with the policy authorizer has policies, and `action(...)`
+ * conditions name actions of the resource.
  * Docs: docs/rules/ash-policies.md
  */
 import {shortText} from '../src/elixir/dsl.js'
@@ -10,6 +11,9 @@ import {checkedResources, type AshPolicy, type AshResource} from '../src/ash/mod
 import type {DocumentModel} from '../src/document/model.js'
 import {defineRule} from '../src/rule.js'
 import {excerptHint} from '../src/code/excerpts.js'
+import {closest} from '../src/text/suggest.js'
+import {definedHere, relate} from '../src/join/symbols.js'
+import {actionsComplete, policyActions} from '../src/join/resource-references.js'
 
 /** Options of a policy block: they configure it, they do not check anything. */
 const policyOptions = new Set(['description', 'access_type'])
@@ -58,6 +62,30 @@ export default defineRule(
           `Check \`${check.kind}${argument ? ' ' + shortText(argument.text) : ''}\` is outside any policy: move it into a \`policy\` or \`bypass\` block`,
           {place: check.call.namePlace}
         )
+      }
+
+      const symbols = model.symbols?.resources.get(resource.module)
+      if (symbols?.resource === resource && actionsComplete(symbols)) {
+        // A `policy_group` condition is every nested policy's: report it once.
+        const seen = new Set<string>()
+        for (const policy of policies.policies) {
+          for (const condition of [...policy.groups, policy.condition]) {
+            for (const named of policyActions(condition)) {
+              const key = `${named.place.start.line}:${named.place.start.column}`
+              if (symbols.actions.has(named.name) || seen.has(key)) continue
+              seen.add(key)
+              const near = closest(named.name, symbols.actions.keys())
+              const definition = near === undefined ? undefined : symbols.actions.get(near)
+              const message = file.message(
+                `\`${named.call.name}(:${named.name})\` names an action \`${resource.module}\` does not define: the ${labels[policy.kind].toLowerCase()} never applies` +
+                  (near ? `; did you mean \`:${near}\`?` : ''),
+                {place: named.place}
+              )
+              message.note = excerptHint
+              relate(message, definedHere(definition, `Action \`${near}\` of \`${resource.module}\``))
+            }
+          }
+        }
       }
 
       const authorizer = resource.authorizers.find((module) => module.name === policyAuthorizer)

@@ -1,7 +1,8 @@
 /**
  * `ash-relationship`: relationships point at a resource module and use the
  * options of their kind; many_to_many has a join resource; belongs_to keys
- * and attributes are consistent.
+ * and attributes are consistent; a destination that is a slip of a resource
+ * the doc defines or registers is reported.
  * Docs: docs/rules/ash-relationship.md
  */
 import type {VFile} from 'vfile'
@@ -11,6 +12,9 @@ import {suggestion} from '../src/ash/messages.js'
 import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshRelationship, type AshResource} from '../src/ash/model.js'
 import {defineRule} from '../src/rule.js'
+import type {DocumentModel} from '../src/document/model.js'
+import {moduleNearMiss} from '../src/join/near-misses.js'
+import {definedHere, relate, type Definition} from '../src/join/symbols.js'
 
 const kinds = Object.keys(relationshipOptions) as RelationshipKind[]
 
@@ -24,8 +28,10 @@ export default defineRule(
   function (model, file) {
     for (const resource of checkedResources(model.ash)) {
       if (!resource.use) continue
+      const known = knownResources(model)
       for (const relationship of resource.relationships) {
         checkDestination(file, relationship)
+        checkDestinationName(file, relationship, known)
         checkOptions(file, relationship)
         if (relationship.kind === 'many_to_many') checkThrough(file, resource, relationship)
         if (relationship.kind === 'belongs_to') checkBelongsTo(file, resource, relationship)
@@ -102,4 +108,28 @@ function checkBelongsTo(file: VFile, resource: AshResource, relationship: AshRel
       {place: define.keyPlace}
     )
   }
+}
+
+/** The resources the doc defines or a domain of the doc registers, by module. */
+function knownResources(model: DocumentModel): Map<string, Definition> {
+  const known = new Map<string, Definition>()
+  for (const [module, symbols] of model.symbols?.resources ?? []) known.set(module, {name: module, place: symbols.resource.place})
+  for (const domain of model.symbols?.domains.values() ?? []) {
+    for (const [module, definition] of domain.resources) if (!known.has(module)) known.set(module, definition)
+  }
+  return known
+}
+
+/** A destination the doc neither defines nor registers, one slip away from one it does. */
+function checkDestinationName(file: VFile, relationship: AshRelationship, known: Map<string, Definition>): void {
+  const destination = relationship.destination
+  if (!destination || known.has(destination.name)) return
+  const near = moduleNearMiss(destination.name, known.keys())
+  if (!near) return
+  const definition = known.get(near)!
+  const message = file.message(
+    `Destination \`${destination.name}\` of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`,
+    {place: destination.place}
+  )
+  relate(message, definedHere(definition, `resource \`${near}\` defined here`))
 }

@@ -1,7 +1,9 @@
 /**
  * `consistency-ash-sql`: the attributes of an Ash resource and the columns
  * of its table agree (a column per attribute, types, nullability, primary
- * key, `one_of` values, `belongs_to` references).
+ * key, `one_of` values, `belongs_to` references), and the tables the SQL
+ * names are the doc's: a REFERENCES or an `ALTER TABLE` under a `Table:`
+ * subsection that is a singular/plural slip of a table is reported.
  * Docs: docs/rules/consistency-ash-sql.md
  */
 import type {VFile} from 'vfile'
@@ -22,7 +24,11 @@ import {
 } from '../src/join/messages.js'
 import {defineRule, reportWithRelated, type RelatedPlace} from '../src/rule.js'
 import {catalogTypeName, type SqlColumn, type SqlSchema} from '../src/sql/tables.js'
-import {joinWords} from '../src/text/words.js'
+import {joinWords, snakeCase} from '../src/text/words.js'
+import {lastSegment} from '../src/elixir/aliases.js'
+import {pluralName} from '../src/ash/names.js'
+import {tableNearMiss} from '../src/join/near-misses.js'
+import {definedHere, relate} from '../src/join/symbols.js'
 
 export interface Options {
   /** Ash type (or type module) → SQL types, merged over the default table (`src/join/mappings.ts`). */
@@ -54,6 +60,7 @@ export default defineRule<Options>(
     const sql = model.sql
     if (!sql) return
     const mapping = mergeMapping(ashToSql, options.types)
+    const slips = checkTableNames(file, model.sql!, join)
     for (const joined of join.resources) {
       const resource = joined.resource
       const table = joined.table
@@ -85,7 +92,7 @@ export default defineRule<Options>(
         if (!primaryKeyReported) checkNullability(file, resource, attribute, column)
         checkType(file, join, sql, mapping, resource, attribute, column)
         checkOneOf(file, sql, resource, attribute, column)
-        checkReference(file, join, joined, attribute, column)
+        if (!slips.has(column)) checkReference(file, join, joined, attribute, column)
       }
     }
   }
@@ -289,6 +296,64 @@ function checkReference(file: VFile, join: Join, joined: JoinedResource, attribu
   } else if (column.references.table !== destination.tableName) {
     reportWithRelated(file, `${claim} but ${columnLabel(column)} REFERENCES \`${column.references.table}\``, column.references.place, related)
   }
+}
+
+/**
+ * Table names that are singular/plural slips: a REFERENCES to `customer`
+ * when the doc's table (or, when the doc shows no such table, the
+ * conventional table of a resource it knows) is `customers`, and a
+ * statement on `invoice` under `### Table: invoices`. A schema that names
+ * tables in the singular (a resource's table is its singular name) draws no
+ * message for tables the doc does not show. Returns the columns reported.
+ */
+function checkTableNames(file: VFile, sql: SqlSchema, join: Join): Set<SqlColumn> {
+  const reported = new Set<SqlColumn>()
+  const tables = [...sql.tables.values()]
+  const shown = tables.filter((table) => table.created).map((table) => table.name)
+  const singularSchema = join.resources.some((joined) => shown.includes(snakeCase(lastSegment(joined.module))))
+  const conventional = new Map<string, string>()
+  if (!singularSchema) {
+    for (const joined of join.resources) conventional.set(joined.tableName ?? pluralName(joined.module), joined.module)
+  }
+  for (const table of tables) {
+    for (const column of table.columns) {
+      const reference = column.references
+      if (!reference || reference.schema || sql.tables.get(reference.table)?.created) continue
+      const near = tableNearMiss(reference.table, shown)
+      if (near) {
+        reported.add(column)
+        const message = file.message(
+          `\`${table.name}.${column.name}\` REFERENCES \`${reference.table}\`, which the doc does not create: did you mean \`${near}\`?`,
+          {place: reference.place}
+        )
+        relate(message, definedHere({name: near, place: sql.tables.get(near)!.place}, `Table \`${near}\``))
+        continue
+      }
+      const conventionalTable = tableNearMiss(reference.table, conventional.keys())
+      if (conventionalTable && !sql.tables.has(conventionalTable)) {
+        reported.add(column)
+        file.message(
+          `\`${table.name}.${column.name}\` REFERENCES \`${reference.table}\`, but the table of \`${conventional.get(conventionalTable)}\` is \`${conventionalTable}\`: did you mean \`${conventionalTable}\`?`,
+          {place: reference.place}
+        )
+      }
+    }
+    // A statement on a table the doc does not create, under the subsection of its plural (or singular).
+    if (table.created) continue
+    for (const source of table.alters) {
+      const subsection = source.block.subsection
+      const named = subsection?.form?.form.heading.startsWith('Table:') ? subsection.name : undefined
+      if (!named || !tableNearMiss(table.name, [named])) continue
+      const inStatement = table.place.start.offset !== undefined && source.place.start.offset !== undefined && table.place.start.offset >= source.place.start.offset && table.place.end.offset! <= source.place.end.offset!
+      const message = file.message(
+        `\`ALTER TABLE ${table.name}\` under \`### ${subsection!.heading.text}\`: did you mean \`${named}\`?`,
+        {place: inStatement ? table.place : source.place}
+      )
+      relate(message, definedHere({name: named, place: subsection!.heading.position}, `\`### ${subsection!.heading.text}\``))
+      break
+    }
+  }
+  return reported
 }
 
 function samePlace(a: Place, b: Place): boolean {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Dev script (not shipped): try the linter on a whole real Elixir project.
 //
-//   npm run realworld -- <path to an Elixir project> [--show N] [--json]
+//   npm run realworld -- <path to an Elixir project> [--show N] [--json] [--per-domain]
 //
 // For every `.ex` and `.exs` file under the project (deps, _build and node_modules
 // skipped) that holds a `use Ash.Resource` module or a LiveView, it builds one
@@ -11,6 +11,12 @@
 // Short type names the project registers in its config (`custom_types:`) are
 // given to `ash-attribute` as `customTypes`, as the project's own archdoc-lint
 // configuration would. Nothing is written anywhere: the docs live in memory.
+//
+// With --per-domain, it builds one doc per Ash domain instead: the domain
+// module under Phoenix Contexts, the resources that name it (`domain:`) under
+// Ash Resources, and the LiveViews that name the domain module under LiveView
+// Components, so the checks between blocks (code interfaces, destinations,
+// events) meet real code.
 // Needs `npm run build`.
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
@@ -25,6 +31,7 @@ const showIndex = args.indexOf('--show')
 const show = showIndex >= 0 ? Number(args[showIndex + 1]) : 5
 const projects = args.filter((arg, index) => !arg.startsWith('--') && (showIndex < 0 || index !== showIndex + 1))
 const asJson = args.includes('--json')
+const perDomain = args.includes('--per-domain')
 if (projects.length === 0) {
   process.stderr.write('usage: npm run realworld -- <path to an Elixir project> [--show N] [--json]\n')
   process.exit(2)
@@ -167,6 +174,70 @@ async function lintModule(counts, examples, kind, relative, code) {
   }
 }
 
+/** `domain: MyApp.Billing` of a resource's `use Ash.Resource` (the first lines after it). */
+function resourceDomain(code) {
+  const use = code.indexOf('use Ash.Resource')
+  if (use < 0) return undefined
+  return /domain:\s*([A-Z][\w.]*)/.exec(code.slice(use, use + 600))?.[1]
+}
+
+const isDomain = (code) => /^  use\s+Ash\.Domain\b/m.test(code)
+
+function domainDoc(domain, resources, liveViews) {
+  const parts = []
+  const blocks = []
+  const section = (title, entries, heading, empty) => {
+    parts.push(`## ${title}`)
+    if (entries.length === 0) parts.push(empty)
+    for (const entry of entries) {
+      const marks = fence(entry.code)
+      parts.push(`### ${heading}: ${moduleName(entry.code) ?? entry.relative}`)
+      blocks.push({relative: entry.relative, line: parts.join('\n').split('\n').length + 1})
+      parts.push(`${marks}elixir\n${entry.code.replace(/\s+$/, '')}\n${marks}`)
+    }
+  }
+  parts.push('# Architecture Design Changes', '## Story Reference\n`000001-RealWorldTrial`', `## Architecture Overview\nThe domain \`${domain.name}\` with its resources and LiveViews, as the project has them.`)
+  section('Ash Resources', resources, 'Resource', 'This change touches no resource.')
+  section('Phoenix Contexts', [domain], 'Context Module', 'This change touches no context.')
+  section('LiveView Components', liveViews, 'Component', 'This change touches no LiveView.')
+  parts.push('## Database Schema\nThe migrations of the project are not part of this doc.', '## API Design\nNo API changes.')
+  parts.push('## Security Considerations\n- Authorization as the modules say.', '## Performance Considerations\n- Nothing new.\n')
+  return {value: parts.join('\n'), blocks}
+}
+
+/** One doc per Ash domain of the project. */
+async function lintDomains(root, counts, examples) {
+  const domains = []
+  const resources = []
+  const liveViews = []
+  for (const full of elixirFiles(root)) {
+    const source = readFileSync(full, 'utf8')
+    const relative = path.relative(root, full)
+    if (isDomain(source) && moduleName(source)) domains.push({name: moduleName(source), relative, code: source})
+    else if (isResource(source)) for (const code of resourceModules(source)) resources.push({relative, code, domain: resourceDomain(code)})
+    else if (isLiveView(source)) liveViews.push({relative, code: source})
+  }
+  for (const domain of domains) {
+    const own = resources.filter((resource) => resource.domain === domain.name)
+    const mention = new RegExp(`\\b${domain.name.replaceAll('.', '\\.')}\\b`)
+    const views = liveViews.filter((view) => mention.test(view.code))
+    counts.docs++
+    counts.resources += own.length
+    counts.liveViews += views.length
+    const {value, blocks} = domainDoc(domain, own, views)
+    const file = await lint(value, domain.relative + '.md')
+    if (file.messages.length > 0) counts.docsWithMessages++
+    for (const message of file.messages) {
+      const rule = message.ruleId ?? message.source ?? 'unknown'
+      counts.byRule[rule] = (counts.byRule[rule] ?? 0) + 1
+      const line = message.line ?? 0
+      const block = blocks.filter((entry) => entry.line <= line).at(-1)
+      const where = block ? `${block.relative}:${line - block.line + 1}` : `${domain.relative} (doc line ${line})`
+      ;(examples[rule] ??= []).push(`${where}:${message.column}: ${message.reason}`)
+    }
+  }
+}
+
 const report = {}
 for (const project of projects) {
   const root = path.resolve(project)
@@ -174,6 +245,11 @@ for (const project of projects) {
   processor = unified().use(remarkParse).use(preset).use(ashAttribute, {customTypes: customTypes(root)})
   const counts = {docs: 0, resources: 0, liveViews: 0, docsWithMessages: 0, byRule: {}}
   const examples = {}
+  if (perDomain) {
+    await lintDomains(root, counts, examples)
+    report[project] = {counts, examples}
+    continue
+  }
   for (const full of elixirFiles(root)) {
     const source = readFileSync(full, 'utf8')
     const kind = isResource(source) ? 'resource' : isLiveView(source) ? 'liveview' : undefined

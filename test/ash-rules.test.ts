@@ -3,7 +3,7 @@
  * (exact rule id, reason and place), zero messages on the valid docs, and the
  * rules' options.
  */
-import {readdirSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import ashActions from '../rules/ash-actions.js'
@@ -117,6 +117,11 @@ const expected: Record<string, Record<string, string[]>> = {
       '21:24-21:46: Destination of has_one `settings` must be a resource module, found `"MyApp.Teams.Settings"` [ash-relationship]',
       '22:14-22:26: has_many `invitations` has no destination: add the destination resource module after the name [ash-relationship]'
     ],
+    // The valid BillingInvoices doc with three slips; `MyApp.Account.User` is not reported: the doc neither defines nor registers `MyApp.Accounts.User`.
+    'destination-names.md': [
+      '234:27-234:48: Destination `MyApp.Biling.Customer` of belongs_to `customer` is no resource of the doc: did you mean `MyApp.Billing.Customer`? [ash-relationship]',
+      '594:27-594:49: Destination `MyApp.Billings.TaxRate` of belongs_to `tax_rate` is no resource of the doc: did you mean `MyApp.Billing.TaxRate`? [ash-relationship]'
+    ],
     'many-to-many.md': [
       '22:18-22:26: many_to_many `members` has no `through`: add the join resource (`through: ...`), or a `join_relationship` naming a has_many of this resource [ash-relationship]',
       '23:67-23:85: many_to_many `admins` has no `through` and its `join_relationship` `:admin_memberships` is not a relationship of `MyApp.Teams.Team`: add `through` (the join resource) [ash-relationship]'
@@ -155,9 +160,23 @@ const expected: Record<string, Record<string, string[]>> = {
     ],
     'primary.md': [
       '26:19-26:33: Read action `search` is `primary? true` but `list` already is: one primary read action per resource [ash-actions]'
+    ],
+    // `define :get_invoice, action: :read` names an action `defaults` makes, `define :void` its own name,
+    // `present(:reason)` an argument of the action: none is reported.
+    'references.md': [
+      '26:28-26:35: `set_attribute(:stauts, …)` in action `void` names `stauts`, which is not an attribute of `MyApp.Billing.Invoice`: did you mean `:status`? [ash-actions]',
+      "33:22-33:31: `increment(:revision, …)` in the resource's `changes` names `revision`, which is not an attribute of `MyApp.Billing.Invoice` [ash-actions]",
+      '37:35-37:41: Code interface `void_invoice` names the action `:annul`, which `MyApp.Billing.Invoice` does not define [ash-actions]',
+      '53:38-53:43: Code interface `list_invoices` (in domain `MyApp.Billing`) names the action `:reed`, which `MyApp.Billing.Invoice` does not define: did you mean `:read`? [ash-actions]'
     ]
   },
   'ash-policies': {
+    // The `policy_group` condition is reported once, not once per nested policy.
+    'action-names.md': [
+      '28:19-28:28: `action(:void_now)` names an action `MyApp.Billing.Invoice` does not define: the policy never applies [ash-policies]',
+      '32:28-32:36: `action(:archive)` names an action `MyApp.Billing.Invoice` does not define: the policy never applies [ash-policies]',
+      '36:25-36:33: `action(:destroi)` names an action `MyApp.Billing.Invoice` does not define: the policy never applies; did you mean `:destroy`? [ash-policies]'
+    ],
     'policies.md': [
       '23:5-23:17: Check `authorize_if actor_attribute_equals(:role, :admin)` is outside any policy: move it into a `policy` or `bypass` block [ash-policies]',
       '25:5-25:51: Bypass `actor_attribute_equals(:role, :support)` has no checks: add `authorize_if`, `forbid_if`, `authorize_unless` or `forbid_unless` [ash-policies]',
@@ -256,5 +275,53 @@ describe('ash rule options', function () {
       'ash-actions': 'error',
       'ash-policies': 'warn'
     })
+  })
+})
+
+describe('references inside a resource', function () {
+  const fixture = (name: string) => readFileSync(path.join(root, 'fixtures/invalid', name), 'utf8')
+
+  it('names the nearest definition as a related place, with the excerpt hint', async function () {
+    const file = await lintFixture('fixtures/invalid/ash-actions/references.md', {plugins: [ashActions]})
+    expect(file.messages.every((message) => (message as unknown as {note?: string}).note?.includes('# ...'))).toBe(true)
+    const related = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((message) => (message as unknown as {related?: unknown}).related)
+    expect(related).toEqual([
+      [{place: {start: {line: 18, column: 15}, end: {line: 18, column: 22}}, message: 'Attribute `status` of `MyApp.Billing.Invoice`'}],
+      undefined,
+      undefined,
+      [{place: {start: {line: 22, column: 15}, end: {line: 22, column: 20}}, message: 'Action `read` of `MyApp.Billing.Invoice`'}]
+    ])
+  })
+
+  it('stays silent on the valid twin', async function () {
+    const twin = fixture('ash-actions/references.md')
+      .replace(':stauts', ':status')
+      .replace('increment(:revision)', 'increment(:number)')
+      .replace('action: :annul', 'action: :void')
+      .replace('action: :reed', 'action: :read')
+    expect(describeMessages(await lint(twin, {plugins: allAshRules}))).toEqual([])
+    const policies = fixture('ash-policies/action-names.md')
+      .replace(':void_now', ':void')
+      .replace('[:read, :archive]', '[:read, :void]')
+      .replace(':destroi', ':destroy')
+    expect(describeMessages(await lint(policies, {plugins: allAshRules}))).toEqual([])
+  })
+
+  it('stands down where the doc may not show every action or attribute', async function () {
+    const doc = fixture('ash-actions/references.md')
+    // An extension that adds actions (AshAuthentication), a `use` wrapper, a computed `defaults`, an excerpt.
+    const variants = [
+      doc.replace('data_layer: AshPostgres.DataLayer', 'data_layer: AshPostgres.DataLayer, extensions: [AshAuthentication]'),
+      doc.replace('use Ash.Resource, domain: MyApp.Billing,', 'use MyApp.Resource, domain: MyApp.Billing,'),
+      doc.replace('defaults [:read, :destroy, create: [:number]]', 'defaults @default_actions'),
+      // An excerpt: the module body and the actions marked as partial.
+      doc.replace('  actions do\n', '  actions do\n    # ...\n').replace('  attributes do\n', '  attributes do\n    # ...\n')
+    ]
+    for (const variant of variants) {
+      const messages = describeMessages(await lint(variant, {plugins: [ashActions]}))
+      expect(messages.filter((message) => /Code interface|set_attribute|increment/.test(message))).toEqual([])
+    }
+    const policies = fixture('ash-policies/action-names.md').replace('authorizers: [Ash.Policy.Authorizer]', 'authorizers: [Ash.Policy.Authorizer], extensions: [AshAuthentication]')
+    expect(describeMessages(await lint(policies, {plugins: [ashPolicies]}))).toEqual([])
   })
 })

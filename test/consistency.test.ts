@@ -178,6 +178,12 @@ const expected: Record<string, Record<string, string[]>> = {
       '73:19-73:29: `belongs_to :project` of `MyApp.Teams.Invitation` points at table `projects` of `MyApp.Projects.Project` but column `invitations.project_id` REFERENCES `teams` [consistency-ash-sql]',
       '76:3-76:14: `belongs_to :reviewer` of `MyApp.Teams.Invitation` points at table `projects` of `MyApp.Projects.Project` but column `invitations.reviewer_id` REFERENCES `teams` [consistency-ash-sql]'
     ],
+    // The valid BillingInvoices doc with three slips of table names; the belongs_to check does not report `tax_rate` again.
+    'table-names.md': [
+      '885:27-885:37: `customers.account_manager_id` REFERENCES `user`, but the table of `MyApp.Accounts.User` is `users`: did you mean `users`? [consistency-ash-sql]',
+      '920:13-920:20: `ALTER TABLE invoice` under `### Table: invoices`: did you mean `invoices`? [consistency-ash-sql]',
+      '960:29-960:39: `invoice_tax_rates.tax_rate_id` REFERENCES `tax_rate`, which the doc does not create: did you mean `tax_rates`? [consistency-ash-sql]'
+    ],
     'types.md': [
       '62:8-62:15: Attribute `name` of `MyApp.Catalog.Product` is `:string` but column `products.name` is `INTEGER`: expected `text` or `character varying` [consistency-ash-sql]',
       '63:9-63:13: Attribute `stock` of `MyApp.Catalog.Product` is `:integer` but column `products.stock` is `TEXT`: expected `integer`, `bigint`, `smallint`, `serial`, `bigserial` or `smallserial` [consistency-ash-sql]',
@@ -273,6 +279,28 @@ describe('consistent twins', function () {
       const file = await lintFixture(path.join('fixtures', 'valid', name), {plugins: consistencyRules})
       expect(describeMessages(file), name).toEqual([])
     }
+  })
+})
+
+describe('table name slips', function () {
+  const doc = (sql: string) =>
+    `# Architecture Design Changes\n\n## Ash Resources\n\n\`\`\`elixir\ndefmodule MyApp.Shop.Order do\n  use Ash.Resource, data_layer: AshPostgres.DataLayer\n\n  postgres do\n    table "order"\n  end\n\n  relationships do\n    belongs_to :customer, MyApp.Shop.Customer\n  end\nend\n\`\`\`\n\n## Database Schema\n\n### Table: order\n\`\`\`sql\n${sql}\n\`\`\`\n`
+
+  it('stays silent on a schema that names its tables in the singular', async function () {
+    const file = await lint(doc('CREATE TABLE "order" (id UUID PRIMARY KEY, customer_id UUID REFERENCES customer(id));'), {plugins: [consistencyAshSql]})
+    expect(describeMessages(file)).toEqual([])
+  })
+
+  it('reports the slip in a plural schema, with the table as a related place', async function () {
+    const plural = doc('CREATE TABLE orders (id UUID PRIMARY KEY, customer_id UUID REFERENCES customers(id));\nCREATE TABLE customers (id UUID PRIMARY KEY);\nCREATE TABLE refunds (id UUID PRIMARY KEY, order_id UUID REFERENCES order_(id), customer_id UUID REFERENCES customer(id));')
+      .replace('table "order"', 'table "orders"')
+    const file = await lint(plural, {plugins: [consistencyAshSql]})
+    expect(describeMessages(file)).toEqual([
+      '25:98-25:108: `refunds.customer_id` REFERENCES `customer`, which the doc does not create: did you mean `customers`? [consistency-ash-sql]'
+    ])
+    expect((file.messages[0] as unknown as {related: unknown}).related).toEqual([
+      {place: {start: {line: 24, column: 14}, end: {line: 24, column: 23}}, message: 'Table `customers`'}
+    ])
   })
 })
 

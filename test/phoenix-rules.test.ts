@@ -7,13 +7,15 @@
  * Every fixture in fixtures/invalid/<rule-id>/ is a complete valid doc with
  * one kind of problem added, so each test asserts every message of the run.
  */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import liveviewComponent from '../rules/liveview-component.js'
 import phoenixContext from '../rules/phoenix-context.js'
 import restEndpoints from '../rules/rest-endpoints.js'
 import type {DocumentModel} from '../src/document/model.js'
 import type {ArchdocRule} from '../src/rule.js'
-import {describeMessages, lint, lintFixture} from './helpers.js'
+import {describeMessages, lint, lintFixture, root} from './helpers.js'
 
 const fixtures: Record<string, Record<string, string[]>> = {
   'phoenix-context': {
@@ -23,6 +25,11 @@ const fixtures: Record<string, Record<string, string[]>> = {
     // The second context's block holds a function but no module.
     'missing-module.md': [
       '71:1-76:4: No `defmodule MyApp.Teams.Mailer` in the Elixir block of `Context Module: MyApp.Teams.Mailer` [phoenix-context]'
+    ],
+    // The valid ProjectArchiving doc (its twin) with two calls of the LiveView changed.
+    'domain-calls.md': [
+      "354:19-354:26: `Projects.update!` is Ash 2's domain interface, which `MyApp.Projects` turns off (`backwards_compatible_interface?: false`): call `Ash.update!` or a code interface function [phoenix-context]",
+      '366:23-366:44: `Projects.list_archived_events!` is not a function of domain `MyApp.Projects`: neither its code interface nor its functions define it; did you mean `list_archive_events!`? [phoenix-context]'
     ],
     'unlisted-resource.md': [
       '83:3-83:12: Domain `MyApp.Teams` does not list resource `MyApp.Teams.Membership` in its `resources` [phoenix-context]'
@@ -43,6 +50,11 @@ const fixtures: Record<string, Record<string, string[]>> = {
     'event-names.md': [
       '93:20-93:28: `handle_event` of LiveView `MyAppWeb.InvitationLive.Index` matches the event `:refresh`, an atom: event names arrive as strings (`"refresh"`) [liveview-component]',
       '97:20-97:33: `handle_event` of LiveView `MyAppWeb.InvitationLive.Index` matches the event with `%{"id" => id}`, which is not a string: event names arrive as strings [liveview-component]'
+    ],
+    // The valid ProjectArchiving doc with two events renamed in the templates.
+    'sent-events.md': [
+      '311:63-311:78: `phx-submit="archive_project"` sends the event `archive_project` to LiveView `MyAppWeb.ProjectLive.Settings`, which has no `handle_event("archive_project", …)` clause [liveview-component]',
+      '412:38-412:47: `phx-click="load_mroe"` sends the event `load_mroe` to LiveView `MyAppWeb.ProjectLive.Archived`, which has no `handle_event("load_mroe", …)` clause: did you mean `"load_more"`? [liveview-component]'
     ],
     'module-and-render.md': [
       '72:11-72:35: Module `MyAppWeb.InvitationsLive` does not match the heading `Component: MyAppWeb.InvitationLive.Index` [liveview-component]',
@@ -346,6 +358,75 @@ describe('liveview-component edge cases', function () {
   it('ignores private helpers named like events and non-callback arities beside the callback', async function () {
     const body = `${mount}  def render(assigns), do: ~H""\n  def render(assigns, extra), do: render(Map.merge(assigns, extra))\n  defp handle_event(:internal, socket), do: socket`
     expect(await messagesOf(liveviewComponent, componentDoc('MyAppWeb.PageLive', liveView(body)))).toEqual([])
+  })
+})
+
+describe('phoenix-context: calls of domain functions', function () {
+  const fixture = readFileSync(path.join(root, 'fixtures/invalid/phoenix-context/domain-calls.md'), 'utf8')
+
+  it('names the nearest function as a related place', async function () {
+    const file = await lint(fixture, {plugins: [phoenixContext]})
+    const related = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((message) => (message as unknown as {related?: unknown}).related)
+    expect(related).toEqual([undefined, [{place: {start: {line: 270, column: 14}, end: {line: 270, column: 34}}, message: '`list_archive_events!` of `MyApp.Projects`'}]])
+  })
+
+  it('stands down for an excerpt of the domain, the Ash 2 interface kept (the default), and extensions that may add functions', async function () {
+    const excerpt = fixture.replace('  use Ash.Domain, backwards_compatible_interface?: false\n', '  use Ash.Domain, backwards_compatible_interface?: false\n  # ...\n')
+    expect(await messagesOf(phoenixContext, excerpt)).toEqual([])
+    // The option defaults to true.
+    const compatible = fixture.replace('  use Ash.Domain, backwards_compatible_interface?: false\n', '  use Ash.Domain\n')
+    expect(await messagesOf(phoenixContext, compatible)).toEqual([
+      '366:23-366:44: `Projects.list_archived_events!` is not a function of domain `MyApp.Projects`: neither its code interface nor its functions define it; did you mean `list_archive_events!`?'
+    ])
+    const extended = fixture.replace('  use Ash.Domain, backwards_compatible_interface?: false\n', '  use Ash.Domain, extensions: [AshPhoenix]\n')
+    expect(await messagesOf(phoenixContext, extended)).toEqual([])
+  })
+})
+
+describe('liveview-component: events the templates send', function () {
+  const page = (template: string, handlers: string, extra = '', use = 'use MyAppWeb, :live_view') =>
+    componentDoc(
+      'MyAppWeb.PageLive',
+      `defmodule MyAppWeb.PageLive do\n  ${use}\n${extra}\n  def render(assigns) do\n    ~H\"\"\"\n    ${template}\n    \"\"\"\n  end\n\n${handlers}\nend`
+    )
+  const save = '  def handle_event("save", _params, socket), do: {:noreply, socket}'
+
+  it('reports an event no clause handles, at the event name, with the nearest clause as a related place', async function () {
+    const file = await lint(page('<button phx-click="sve">Save</button>', save), {plugins: [liveviewComponent]})
+    expect(describeMessages(file, false)).toEqual([
+      '12:24-12:27: `phx-click="sve"` sends the event `sve` to LiveView `MyAppWeb.PageLive`, which has no `handle_event("sve", …)` clause: did you mean `"save"`?'
+    ])
+    expect((file.messages[0] as unknown as {related: unknown}).related).toEqual([
+      {place: {start: {line: 16, column: 20}, end: {line: 16, column: 26}}, message: '`handle_event("save", …)` of LiveView `MyAppWeb.PageLive`'}
+    ])
+  })
+
+  it('stays silent on the valid twin and on prefix clauses', async function () {
+    expect(await messagesOf(liveviewComponent, page('<button phx-click="save">Save</button>', save))).toEqual([])
+    const prefix = '  def handle_event("row:" <> id, _params, socket), do: {:noreply, assign(socket, :id, id)}'
+    expect(await messagesOf(liveviewComponent, page('<tr phx-click="row:1"></tr>', prefix))).toEqual([])
+  })
+
+  it('stands down for phx-target, JS.push, a catch-all clause, attach_hook and other uses', async function () {
+    expect(await messagesOf(liveviewComponent, page('<button phx-click="close" phx-target={@myself}>x</button>', save))).toEqual([])
+    expect(await messagesOf(liveviewComponent, page('<button phx-click={JS.push("close")}>x</button>', save))).toEqual([])
+    const catchAll = save + '\n  def handle_event(event, _params, socket), do: {:noreply, assign(socket, :last, event)}'
+    expect(await messagesOf(liveviewComponent, page('<button phx-click="close">x</button>', catchAll))).toEqual([])
+    const hook = '\n  def mount(_params, _session, socket), do: {:ok, attach_hook(socket, :events, :handle_event, &events/3)}'
+    expect(await messagesOf(liveviewComponent, page('<button phx-click="close">x</button>', save, hook))).toEqual([])
+    expect(await messagesOf(liveviewComponent, page('<button phx-click="close">x</button>', save, '  use MyAppWeb.Live.Sortable'))).toEqual([])
+    // No clause at all: the web module's `:live_view` may define them (seen in real projects).
+    expect(await messagesOf(liveviewComponent, page('<form phx-submit="save"></form>', ''))).toEqual([])
+    expect(await messagesOf(liveviewComponent, page('<form phx-submit="save"></form>', '', '', 'use Phoenix.LiveView'))).toEqual([
+      '12:23-12:27: `phx-submit="save"` sends the event `save` to LiveView `MyAppWeb.PageLive`, which has no `handle_event("save", …)` clause'
+    ])
+  })
+
+  it('checks only LiveViews shown whole', async function () {
+    // A LiveComponent's events without phx-target go to its parent LiveView.
+    expect(await messagesOf(liveviewComponent, page('<button phx-click="close">x</button>', save, '', 'use MyAppWeb, :live_component'))).toEqual([])
+    // An excerpt: other clauses may be left out.
+    expect(await messagesOf(liveviewComponent, page('<button phx-click="close">x</button>', save + '\n  # ...'))).toEqual([])
   })
 })
 

@@ -62,6 +62,22 @@ export const twoPlaces: Array<{ruleId: string; file: string; line: number; colum
     related: [{line: 22, column: 15, endLine: 22, endColumn: 20, message: '`read` made by `defaults` here'}]
   },
   {
+    ruleId: 'ash-policies',
+    file: 'fixtures/invalid/ash-policies/action-names.md',
+    line: 36,
+    column: 25,
+    reason: '`action(:destroi)` names an action `MyApp.Billing.Invoice` does not define: the policy never applies; did you mean `:destroy`?',
+    related: [{line: 23, column: 22, endLine: 23, endColumn: 30, message: 'Action `destroy` of `MyApp.Billing.Invoice`'}]
+  },
+  {
+    ruleId: 'ash-relationship',
+    file: 'fixtures/invalid/ash-relationship/destination-names.md',
+    line: 234,
+    column: 27,
+    reason: 'Destination `MyApp.Biling.Customer` of belongs_to `customer` is no resource of the doc: did you mean `MyApp.Billing.Customer`?',
+    related: [{line: 54, column: 11, endLine: 54, endColumn: 33, message: 'resource `MyApp.Billing.Customer` defined here'}]
+  },
+  {
     ruleId: 'phoenix-context',
     file: 'fixtures/invalid/phoenix-context/unlisted-resource.md',
     line: 83,

@@ -4,6 +4,9 @@ import { suggestion } from '../src/ash/messages.js';
 import { listCode } from '../src/text/words.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule, reportWithRelated } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
+import { definedHere as definitionAt, relate } from '../src/join/symbols.js';
+import { fieldReferences, unresolvedDefines, unresolvedField } from '../src/join/resource-references.js';
 export default defineRule({
     id: 'ash-actions',
     description: 'Actions: `defaults` names action types, names are unique, one primary per type, `accept` names attributes',
@@ -17,6 +20,9 @@ export default defineRule({
         checkPrimary(file, resource);
         if (resource.complete.attributes)
             checkAccepts(file, resource);
+        const symbols = model.symbols?.resources.get(resource.module);
+        if (symbols?.resource === resource)
+            checkReferences(file, symbols);
     }
 });
 const defaultTypes = listCode(defaultActionTypes, 'or', ':');
@@ -134,5 +140,26 @@ function checkAccepts(file, resource) {
             ? `The accept list of the default ${action.type} action`
             : `\`accept\` of ${action.type} \`${action.name}\``;
         checkAccept(file, resource, action.accept, subject, action);
+    }
+}
+/** Code interface actions and the fields of built-in changes and validations, resolved in the symbol table. */
+function checkReferences(file, symbols) {
+    for (const missing of unresolvedDefines(symbols)) {
+        const where = missing.define.in === 'resource' ? '' : ` (in domain \`${missing.define.in}\`)`;
+        const hint = missing.nearest ? `: did you mean \`:${missing.nearest.name}\`?` : '';
+        const message = file.message(`Code interface \`${missing.define.name.name}\`${where} names the action \`:${missing.name}\`, which \`${symbols.module}\` does not define${hint}`, { place: missing.place });
+        message.note = excerptHint;
+        relate(message, definitionAt(missing.nearest, `Action \`${missing.nearest?.name}\` of \`${symbols.module}\``));
+    }
+    for (const reference of fieldReferences(symbols.resource)) {
+        const missing = unresolvedField(symbols, reference);
+        if (!missing)
+            continue;
+        const owner = reference.action === undefined ? `the resource's \`${reference.kind === 'change' ? 'changes' : 'validations'}\`` : `action \`${reference.action}\``;
+        const what = reference.kind === 'change' ? 'an attribute' : 'a field';
+        const hint = missing.nearest ? `: did you mean \`:${missing.nearest.name}\`?` : '';
+        const message = file.message(`\`${reference.builtin}(:${missing.name}, …)\` in ${owner} names \`${missing.name}\`, which is not ${what} of \`${symbols.module}\`${hint}`, { place: missing.place });
+        message.note = excerptHint;
+        relate(message, definitionAt(missing.nearest, `Attribute \`${missing.nearest?.name}\` of \`${symbols.module}\``));
     }
 }

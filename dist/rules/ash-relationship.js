@@ -4,6 +4,8 @@ import { suggestion } from '../src/ash/messages.js';
 import { listCode } from '../src/text/words.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
+import { moduleNearMiss } from '../src/join/near-misses.js';
+import { definedHere, relate } from '../src/join/symbols.js';
 const kinds = Object.keys(relationshipOptions);
 export default defineRule({
     id: 'ash-relationship',
@@ -13,8 +15,10 @@ export default defineRule({
     for (const resource of checkedResources(model.ash)) {
         if (!resource.use)
             continue;
+        const known = knownResources(model);
         for (const relationship of resource.relationships) {
             checkDestination(file, relationship);
+            checkDestinationName(file, relationship, known);
             checkOptions(file, relationship);
             if (relationship.kind === 'many_to_many')
                 checkThrough(file, resource, relationship);
@@ -82,4 +86,28 @@ function checkBelongsTo(file, resource, relationship) {
             return;
         file.message(`belongs_to \`${relationship.name}\` has \`define_attribute?: false\` but \`${resource.module}\` has no attribute \`${relationship.sourceAttribute}\`: declare it in \`attributes\``, { place: define.keyPlace });
     }
+}
+/** The resources the doc defines or a domain of the doc registers, by module. */
+function knownResources(model) {
+    const known = new Map();
+    for (const [module, symbols] of model.symbols?.resources ?? [])
+        known.set(module, { name: module, place: symbols.resource.place });
+    for (const domain of model.symbols?.domains.values() ?? []) {
+        for (const [module, definition] of domain.resources)
+            if (!known.has(module))
+                known.set(module, definition);
+    }
+    return known;
+}
+/** A destination the doc neither defines nor registers, one slip away from one it does. */
+function checkDestinationName(file, relationship, known) {
+    const destination = relationship.destination;
+    if (!destination || known.has(destination.name))
+        return;
+    const near = moduleNearMiss(destination.name, known.keys());
+    if (!near)
+        return;
+    const definition = known.get(near);
+    const message = file.message(`Destination \`${destination.name}\` of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`, { place: destination.place });
+    relate(message, definedHere(definition, `resource \`${near}\` defined here`));
 }

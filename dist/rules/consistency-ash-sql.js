@@ -4,7 +4,11 @@ import { anyEnum, ashToSql, mappingSchema, mergeMapping } from '../src/join/mapp
 import { attributeLabel, attributeNonNull, attributeRelated, attributeTypeText, attributeWhere, inParentheses, nonNullClaim, nullableClaim } from '../src/join/messages.js';
 import { defineRule, reportWithRelated } from '../src/rule.js';
 import { catalogTypeName } from '../src/sql/tables.js';
-import { joinWords } from '../src/text/words.js';
+import { joinWords, snakeCase } from '../src/text/words.js';
+import { lastSegment } from '../src/elixir/aliases.js';
+import { pluralName } from '../src/ash/names.js';
+import { tableNearMiss } from '../src/join/near-misses.js';
+import { definedHere, relate } from '../src/join/symbols.js';
 /** Catalog names of PostgreSQL's built-in types (and `citext`): a column of another type (a domain, an extension's type) is not compared. */
 const knownSqlTypes = new Set([
     'text', 'varchar', 'bpchar', 'name', 'citext',
@@ -27,6 +31,7 @@ export default defineRule({
     if (!sql)
         return;
     const mapping = mergeMapping(ashToSql, options.types);
+    const slips = checkTableNames(file, model.sql, join);
     for (const joined of join.resources) {
         const resource = joined.resource;
         const table = joined.table;
@@ -51,7 +56,8 @@ export default defineRule({
                 checkNullability(file, resource, attribute, column);
             checkType(file, join, sql, mapping, resource, attribute, column);
             checkOneOf(file, sql, resource, attribute, column);
-            checkReference(file, join, joined, attribute, column);
+            if (!slips.has(column))
+                checkReference(file, join, joined, attribute, column);
         }
     }
 });
@@ -252,6 +258,58 @@ function checkReference(file, join, joined, attribute, column) {
     else if (column.references.table !== destination.tableName) {
         reportWithRelated(file, `${claim} but ${columnLabel(column)} REFERENCES \`${column.references.table}\``, column.references.place, related);
     }
+}
+/**
+ * Table names that are singular/plural slips: a REFERENCES to `customer`
+ * when the doc's table (or, when the doc shows no such table, the
+ * conventional table of a resource it knows) is `customers`, and a
+ * statement on `invoice` under `### Table: invoices`. A schema that names
+ * tables in the singular (a resource's table is its singular name) draws no
+ * message for tables the doc does not show. Returns the columns reported.
+ */
+function checkTableNames(file, sql, join) {
+    const reported = new Set();
+    const tables = [...sql.tables.values()];
+    const shown = tables.filter((table) => table.created).map((table) => table.name);
+    const singularSchema = join.resources.some((joined) => shown.includes(snakeCase(lastSegment(joined.module))));
+    const conventional = new Map();
+    if (!singularSchema) {
+        for (const joined of join.resources)
+            conventional.set(joined.tableName ?? pluralName(joined.module), joined.module);
+    }
+    for (const table of tables) {
+        for (const column of table.columns) {
+            const reference = column.references;
+            if (!reference || reference.schema || sql.tables.get(reference.table)?.created)
+                continue;
+            const near = tableNearMiss(reference.table, shown);
+            if (near) {
+                reported.add(column);
+                const message = file.message(`\`${table.name}.${column.name}\` REFERENCES \`${reference.table}\`, which the doc does not create: did you mean \`${near}\`?`, { place: reference.place });
+                relate(message, definedHere({ name: near, place: sql.tables.get(near).place }, `Table \`${near}\``));
+                continue;
+            }
+            const conventionalTable = tableNearMiss(reference.table, conventional.keys());
+            if (conventionalTable && !sql.tables.has(conventionalTable)) {
+                reported.add(column);
+                file.message(`\`${table.name}.${column.name}\` REFERENCES \`${reference.table}\`, but the table of \`${conventional.get(conventionalTable)}\` is \`${conventionalTable}\`: did you mean \`${conventionalTable}\`?`, { place: reference.place });
+            }
+        }
+        // A statement on a table the doc does not create, under the subsection of its plural (or singular).
+        if (table.created)
+            continue;
+        for (const source of table.alters) {
+            const subsection = source.block.subsection;
+            const named = subsection?.form?.form.heading.startsWith('Table:') ? subsection.name : undefined;
+            if (!named || !tableNearMiss(table.name, [named]))
+                continue;
+            const inStatement = table.place.start.offset !== undefined && source.place.start.offset !== undefined && table.place.start.offset >= source.place.start.offset && table.place.end.offset <= source.place.end.offset;
+            const message = file.message(`\`ALTER TABLE ${table.name}\` under \`### ${subsection.heading.text}\`: did you mean \`${named}\`?`, { place: inStatement ? table.place : source.place });
+            relate(message, definedHere({ name: named, place: subsection.heading.position }, `\`### ${subsection.heading.text}\``));
+            break;
+        }
+    }
+    return reported;
 }
 function samePlace(a, b) {
     return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;

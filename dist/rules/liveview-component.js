@@ -1,6 +1,9 @@
 import { liveViewCallbacks } from '../src/phoenix/liveviews.js';
 import { functionsNamed, moduleHeadingIssues } from '../src/elixir/modules.js';
 import { defineRule, reportWithRelated } from '../src/rule.js';
+import { excerptHint } from '../src/code/excerpts.js';
+import { closest } from '../src/text/suggest.js';
+import { definedHere, relate } from '../src/join/symbols.js';
 const labels = { live_view: 'LiveView', live_component: 'LiveComponent' };
 export default defineRule({
     id: 'liveview-component',
@@ -25,6 +28,9 @@ export default defineRule({
             : `${label} does not define \`render/1\` and names no template: define \`render/1\`, call \`embed_templates\`, or name its \`.html.heex\` template in the subsection`);
         checkCallback(file, component, complete, label, kind, 'handle_event', undefined);
         checkEvents(file, component, label);
+        const symbols = model.symbols?.liveViews.get(module.name);
+        if (kind === 'live_view' && complete && symbols?.component === component)
+            checkSentEvents(file, symbols, component, label);
     }
 });
 /**
@@ -69,4 +75,38 @@ function checkEvents(file, component, label) {
 function short(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > 40 ? line.slice(0, 39) + '…' : line;
+}
+/**
+ * The events a LiveView's `~H` templates send to it (`phx-click="x"` on an
+ * element without `phx-target`) each match a `handle_event` clause. The
+ * check stands down when a clause matches any event, when the module attaches
+ * hooks (`attach_hook` may handle events), when a `use` other than the
+ * one that makes it a LiveView may define clauses, and when the module
+ * defines no clause and uses a web module (`use MyAppWeb, :live_view`),
+ * which may define them all.
+ */
+function checkSentEvents(file, symbols, component, label) {
+    if (!symbols.templateShown || symbols.catchAll || symbols.hooks)
+        return;
+    if ((component.module?.uses ?? []).some((use) => use !== component.use))
+        return;
+    // A module without any clause may get them from its web module's `:live_view` (a real pattern):
+    // only `use Phoenix.LiveView` says there are none.
+    if (component.events.length === 0 && component.use?.module.name !== 'Phoenix.LiveView')
+        return;
+    const reported = new Set();
+    for (const event of symbols.sent) {
+        if (symbols.handlers.has(event.name) || symbols.prefixes.some((prefix) => event.name.startsWith(prefix.name)))
+            continue;
+        const key = `${event.place.start.line}:${event.place.start.column}`;
+        if (reported.has(key))
+            continue;
+        reported.add(key);
+        const near = closest(event.name, symbols.handlers.keys());
+        const definition = near === undefined ? undefined : symbols.handlers.get(near);
+        const message = file.message(`\`${event.binding}="${event.name}"\` sends the event \`${event.name}\` to ${label}, which has no \`handle_event("${event.name}", …)\` clause` +
+            (near ? `: did you mean \`"${near}"\`?` : ''), { place: event.place });
+        message.note = excerptHint;
+        relate(message, definedHere(definition, `\`handle_event("${near}", …)\` of ${label}`));
+    }
 }

@@ -12,8 +12,9 @@ import {understandEndpoints} from '../rest/endpoints.js'
 import {understandTables} from '../sql/tables.js'
 import {understandGraphqlTypes} from '../graphql/types.js'
 import {understandJoin} from '../join/join.js'
+import {understandSymbols} from '../join/symbols.js'
 import type {DocumentModel} from '../document/model.js'
 
 export type ModelStage = (model: DocumentModel, file: VFile) => void | Promise<void>
 
-export const modelStages: ModelStage[] = [parseCode, understandAsh, understandContexts, understandLiveViews, understandEndpoints, understandTables, understandGraphqlTypes, understandJoin]
+export const modelStages: ModelStage[] = [parseCode, understandAsh, understandContexts, understandLiveViews, understandEndpoints, understandTables, understandGraphqlTypes, understandJoin, understandSymbols]

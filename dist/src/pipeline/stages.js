@@ -6,4 +6,5 @@ import { understandEndpoints } from '../rest/endpoints.js';
 import { understandTables } from '../sql/tables.js';
 import { understandGraphqlTypes } from '../graphql/types.js';
 import { understandJoin } from '../join/join.js';
-export const modelStages = [parseCode, understandAsh, understandContexts, understandLiveViews, understandEndpoints, understandTables, understandGraphqlTypes, understandJoin];
+import { understandSymbols } from '../join/symbols.js';
+export const modelStages = [parseCode, understandAsh, understandContexts, understandLiveViews, understandEndpoints, understandTables, understandGraphqlTypes, understandJoin, understandSymbols];
