@@ -13,7 +13,8 @@ import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshAccept, type AshAction, type AshResource} from '../src/ash/model.js'
 import {defineRule, reportWithRelated} from '../src/rule.js'
 import {excerptHint} from '../src/code/excerpts.js'
-import {definedHere as definitionAt, relate, type ResourceSymbols} from '../src/join/symbols.js'
+import {definedHere as definitionAt, type ResourceSymbols} from '../src/join/symbols.js'
+import {relate} from '../src/document/related.js'
 import {fieldReferences, unresolvedDefines, unresolvedField} from '../src/join/resource-references.js'
 
 export default defineRule(

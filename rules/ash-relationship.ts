@@ -14,7 +14,8 @@ import {checkedResources, type AshRelationship, type AshResource} from '../src/a
 import {defineRule} from '../src/rule.js'
 import type {DocumentModel} from '../src/document/model.js'
 import {moduleNearMiss} from '../src/join/near-misses.js'
-import {definedHere, relate, type Definition} from '../src/join/symbols.js'
+import {definedHere, type Definition} from '../src/join/symbols.js'
+import {relate} from '../src/document/related.js'
 
 const kinds = Object.keys(relationshipOptions) as RelationshipKind[]
 

@@ -28,7 +28,8 @@ import {joinWords, snakeCase} from '../src/text/words.js'
 import {lastSegment} from '../src/elixir/aliases.js'
 import {pluralName} from '../src/ash/names.js'
 import {tableNearMiss} from '../src/join/near-misses.js'
-import {definedHere, relate} from '../src/join/symbols.js'
+import {definedHere} from '../src/join/symbols.js'
+import {relate} from '../src/document/related.js'
 
 export interface Options {
   /** Ash type (or type module) → SQL types, merged over the default table (`src/join/mappings.ts`). */

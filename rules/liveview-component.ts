@@ -11,7 +11,8 @@ import {functionsNamed, moduleHeadingIssues, type ElixirFunction} from '../src/e
 import {defineRule, reportWithRelated} from '../src/rule.js'
 import {excerptHint} from '../src/code/excerpts.js'
 import {closest} from '../src/text/suggest.js'
-import {definedHere, relate, type LiveViewSymbols} from '../src/join/symbols.js'
+import {definedHere, type LiveViewSymbols} from '../src/join/symbols.js'
+import {relate} from '../src/document/related.js'
 
 const labels: Record<LiveViewKind, string> = {live_view: 'LiveView', live_component: 'LiveComponent'}
 

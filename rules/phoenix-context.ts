@@ -12,7 +12,8 @@ import {excerptHint} from '../src/code/excerpts.js'
 import type {VFile} from 'vfile'
 import type {DocumentModel} from '../src/document/model.js'
 import {closest} from '../src/text/suggest.js'
-import {definedHere, relate} from '../src/join/symbols.js'
+import {definedHere} from '../src/join/symbols.js'
+import {relate} from '../src/document/related.js'
 
 export default defineRule(
   {

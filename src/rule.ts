@@ -15,7 +15,7 @@ import type {VFile} from 'vfile'
 import type {Options as MessageOptions, VFileMessage} from 'vfile-message'
 import type {DocumentModel} from './document/model.js'
 import type {Place} from './document/positions.js'
-import type {RelatedPlace} from './document/related.js'
+import {relate, type RelatedPlace} from './document/related.js'
 import type {CodeLanguage} from './document/template.js'
 import archdocGuard from './guard/plugin.js'
 import {getDocumentModel} from './pipeline/plugin.js'
@@ -213,14 +213,7 @@ export type {RelatedPlace} from './document/related.js'
  * is ("already used by `defaults`"), never by its line.
  */
 export function reportWithRelated(file: VFile, reason: string, place: Place, related: RelatedPlace[]): VFileMessage {
-  const message = file.message(reason, {place})
-  if (related.length > 0) message.related = related.map((entry) => ({place: plainPlace(entry.place), message: entry.message}))
-  return message
-}
-
-/** Lines and columns only: what every output needs, without offsets. */
-function plainPlace(place: Place): Place {
-  return {start: {line: place.start.line, column: place.start.column}, end: {line: place.end.line, column: place.end.column}}
+  return relate(file.message(reason, {place}), related)
 }
 
 /**

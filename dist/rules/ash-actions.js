@@ -5,7 +5,8 @@ import { listCode } from '../src/text/words.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule, reportWithRelated } from '../src/rule.js';
 import { excerptHint } from '../src/code/excerpts.js';
-import { definedHere as definitionAt, relate } from '../src/join/symbols.js';
+import { definedHere as definitionAt } from '../src/join/symbols.js';
+import { relate } from '../src/document/related.js';
 import { fieldReferences, unresolvedDefines, unresolvedField } from '../src/join/resource-references.js';
 export default defineRule({
     id: 'ash-actions',

@@ -11,7 +11,8 @@ import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
 import { excerptHint } from '../src/code/excerpts.js';
 import { closest } from '../src/text/suggest.js';
-import { definedHere, relate } from '../src/join/symbols.js';
+import { definedHere } from '../src/join/symbols.js';
+import { relate } from '../src/document/related.js';
 import { actionsComplete, policyActions } from '../src/join/resource-references.js';
 /** Options of a policy block: they configure it, they do not check anything. */
 const policyOptions = new Set(['description', 'access_type']);

@@ -5,7 +5,8 @@ import { listCode } from '../src/text/words.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
 import { moduleNearMiss } from '../src/join/near-misses.js';
-import { definedHere, relate } from '../src/join/symbols.js';
+import { definedHere } from '../src/join/symbols.js';
+import { relate } from '../src/document/related.js';
 const kinds = Object.keys(relationshipOptions);
 export default defineRule({
     id: 'ash-relationship',

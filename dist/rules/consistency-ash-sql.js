@@ -8,7 +8,8 @@ import { joinWords, snakeCase } from '../src/text/words.js';
 import { lastSegment } from '../src/elixir/aliases.js';
 import { pluralName } from '../src/ash/names.js';
 import { tableNearMiss } from '../src/join/near-misses.js';
-import { definedHere, relate } from '../src/join/symbols.js';
+import { definedHere } from '../src/join/symbols.js';
+import { relate } from '../src/document/related.js';
 /** Catalog names of PostgreSQL's built-in types (and `citext`): a column of another type (a domain, an extension's type) is not compared. */
 const knownSqlTypes = new Set([
     'text', 'varchar', 'bpchar', 'name', 'citext',

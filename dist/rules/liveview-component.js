@@ -3,7 +3,8 @@ import { functionsNamed, moduleHeadingIssues } from '../src/elixir/modules.js';
 import { defineRule, reportWithRelated } from '../src/rule.js';
 import { excerptHint } from '../src/code/excerpts.js';
 import { closest } from '../src/text/suggest.js';
-import { definedHere, relate } from '../src/join/symbols.js';
+import { definedHere } from '../src/join/symbols.js';
+import { relate } from '../src/document/related.js';
 const labels = { live_view: 'LiveView', live_component: 'LiveComponent' };
 export default defineRule({
     id: 'liveview-component',

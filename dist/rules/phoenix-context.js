@@ -10,7 +10,8 @@ import { moduleHeadingIssues } from '../src/elixir/modules.js';
 import { defineRule, reportWithRelated } from '../src/rule.js';
 import { excerptHint } from '../src/code/excerpts.js';
 import { closest } from '../src/text/suggest.js';
-import { definedHere, relate } from '../src/join/symbols.js';
+import { definedHere } from '../src/join/symbols.js';
+import { relate } from '../src/document/related.js';
 export default defineRule({
     id: 'phoenix-context',
     description: 'Each context subsection defines the module its heading names; a domain lists the resources of the doc that belong to it',

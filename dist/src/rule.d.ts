@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import type { Options as MessageOptions, VFileMessage } from 'vfile-message';
 import type { DocumentModel } from './document/model.js';
 import type { Place } from './document/positions.js';
-import type { RelatedPlace } from './document/related.js';
+import { type RelatedPlace } from './document/related.js';
 import type { CodeLanguage } from './document/template.js';
 export type Severity = 'error' | 'warn';
 /** A JSON schema for a rule's options object. */

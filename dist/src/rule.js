@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import { lintRule } from 'unified-lint-rule';
+import { relate } from './document/related.js';
 import archdocGuard from './guard/plugin.js';
 import { getDocumentModel } from './pipeline/plugin.js';
 export const docsBaseUrl = 'https://github.com/archdoc-lint/archdoc-lint/blob/main/docs/rules/';
@@ -159,14 +160,7 @@ export function defineSyntaxRule(meta, language) {
  * is ("already used by `defaults`"), never by its line.
  */
 export function reportWithRelated(file, reason, place, related) {
-    const message = file.message(reason, { place });
-    if (related.length > 0)
-        message.related = related.map((entry) => ({ place: plainPlace(entry.place), message: entry.message }));
-    return message;
-}
-/** Lines and columns only: what every output needs, without offsets. */
-function plainPlace(place) {
-    return { start: { line: place.start.line, column: place.start.column }, end: { line: place.end.line, column: place.end.column } };
+    return relate(file.message(reason, { place }), related);
 }
 /**
  * Report a message whose reason is its first sentence, `separator`, then

@@ -20,7 +20,17 @@ export interface RelatedPlace {
 
 declare module 'vfile-message' {
   interface VFileMessage {
-    /** The message's other places, set by `reportWithRelated` (src/rule.ts). */
+    /** The message's other places, set by `relate` (or `reportWithRelated`, src/rule.ts). */
     related?: RelatedPlace[]
   }
+}
+
+/** Give a message its other places (none: nothing set), as lines and columns only: what every output needs, without offsets. */
+export function relate<Message extends {related?: RelatedPlace[]}>(message: Message, related: readonly RelatedPlace[]): Message {
+  if (related.length > 0) message.related = related.map((entry) => ({place: plainPlace(entry.place), message: entry.message}))
+  return message
+}
+
+function plainPlace(place: Place): Place {
+  return {start: {line: place.start.line, column: place.start.column}, end: {line: place.end.line, column: place.end.column}}
 }

@@ -15,6 +15,7 @@ import {entityOptions, findOption, type DslCall} from '../elixir/dsl.js'
 import type {LiveViewComponent} from '../phoenix/liveviews.js'
 import type {ElixirModule} from '../elixir/modules.js'
 import type {SqlTable} from '../sql/tables.js'
+import type {RelatedPlace} from '../document/related.js'
 
 declare module '../document/model.js' {
   interface DocumentModel {
@@ -381,21 +382,7 @@ function enclosingTag(text: string, index: number): string | undefined {
 // ---------------------------------------------------------------------------
 // Messages
 
-/** A related place of a message (shown by the reporters and the language server). */
-export interface RelatedPlace {
-  place: {start: {line: number; column: number}; end: {line: number; column: number}}
-  message: string
-}
-
-/** Attach related places to a message (the `related` field the reporters read). */
-export function relate<Message extends object>(message: Message, related: RelatedPlace[]): Message {
-  if (related.length > 0) (message as Message & {related?: RelatedPlace[]}).related = related
-  return message
-}
-
-/** A definition as a related place. */
+/** A definition as a related place (for `relate`, src/document/related.ts). */
 export function definedHere(definition: Definition | undefined, message: string): RelatedPlace[] {
-  if (!definition) return []
-  const {start, end} = definition.place
-  return [{place: {start: {line: start.line, column: start.column}, end: {line: end.line, column: end.column}}, message}]
+  return definition ? [{place: definition.place, message}] : []
 }

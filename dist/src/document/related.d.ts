@@ -18,7 +18,11 @@ export interface RelatedPlace {
 }
 declare module 'vfile-message' {
     interface VFileMessage {
-        /** The message's other places, set by `reportWithRelated` (src/rule.ts). */
+        /** The message's other places, set by `relate` (or `reportWithRelated`, src/rule.ts). */
         related?: RelatedPlace[];
     }
 }
+/** Give a message its other places (none: nothing set), as lines and columns only: what every output needs, without offsets. */
+export declare function relate<Message extends {
+    related?: RelatedPlace[];
+}>(message: Message, related: readonly RelatedPlace[]): Message;

@@ -13,6 +13,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { Place } from '../document/positions.js';
 import type { LiveViewComponent } from '../phoenix/liveviews.js';
 import type { SqlTable } from '../sql/tables.js';
+import type { RelatedPlace } from '../document/related.js';
 declare module '../document/model.js' {
     interface DocumentModel {
         /** What the doc defines, by kind and name (stage `understandSymbols`). */
@@ -135,21 +136,5 @@ export declare function templateEvents(text: string): Array<{
     binding: string;
     start: number;
 }>;
-/** A related place of a message (shown by the reporters and the language server). */
-export interface RelatedPlace {
-    place: {
-        start: {
-            line: number;
-            column: number;
-        };
-        end: {
-            line: number;
-            column: number;
-        };
-    };
-    message: string;
-}
-/** Attach related places to a message (the `related` field the reporters read). */
-export declare function relate<Message extends object>(message: Message, related: RelatedPlace[]): Message;
-/** A definition as a related place. */
+/** A definition as a related place (for `relate`, src/document/related.ts). */
 export declare function definedHere(definition: Definition | undefined, message: string): RelatedPlace[];

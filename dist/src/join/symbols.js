@@ -295,16 +295,9 @@ function enclosingTag(text, index) {
     }
     return undefined;
 }
-/** Attach related places to a message (the `related` field the reporters read). */
-export function relate(message, related) {
-    if (related.length > 0)
-        message.related = related;
-    return message;
-}
-/** A definition as a related place. */
+// ---------------------------------------------------------------------------
+// Messages
+/** A definition as a related place (for `relate`, src/document/related.ts). */
 export function definedHere(definition, message) {
-    if (!definition)
-        return [];
-    const { start, end } = definition.place;
-    return [{ place: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } }, message }];
+    return definition ? [{ place: definition.place, message }] : [];
 }
