@@ -1,8 +1,8 @@
 /**
  * `ash-relationship`: relationships point at a resource module and use the
  * options of their kind; many_to_many has a join resource; belongs_to keys
- * and attributes are consistent; a destination that is a slip of a resource
- * the doc defines or registers is reported.
+ * and attributes are consistent; a destination or a join resource (`through`)
+ * that is a slip of a resource the doc defines or registers is reported.
  * Docs: docs/rules/ash-relationship.md
  */
 import type {VFile} from 'vfile'
@@ -34,7 +34,10 @@ export default defineRule(
         checkDestination(file, relationship)
         checkDestinationName(file, relationship, known)
         checkOptions(file, relationship)
-        if (relationship.kind === 'many_to_many') checkThrough(file, resource, relationship)
+        if (relationship.kind === 'many_to_many') {
+          checkThrough(file, resource, relationship)
+          checkThroughName(file, relationship, known)
+        }
         if (relationship.kind === 'belongs_to') checkBelongsTo(file, resource, relationship)
       }
     }
@@ -131,6 +134,23 @@ function checkDestinationName(file: VFile, relationship: AshRelationship, known:
   const message = file.message(
     `Destination \`${destination.name}\` of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`,
     {place: destination.place}
+  )
+  relate(message, definedHere(definition, `resource \`${near}\` defined here`))
+}
+
+/**
+ * A join resource (`through`) the doc neither defines nor registers, one slip
+ * away from one it does: the same notion of a slip as for destinations.
+ */
+function checkThroughName(file: VFile, relationship: AshRelationship, known: Map<string, Definition>): void {
+  const through = relationship.through
+  if (!through || known.has(through.name)) return
+  const near = moduleNearMiss(through.name, known.keys())
+  if (!near) return
+  const definition = known.get(near)!
+  const message = file.message(
+    `Join resource \`${through.name}\` (\`through\`) of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`,
+    {place: through.place}
   )
   relate(message, definedHere(definition, `resource \`${near}\` defined here`))
 }

@@ -131,6 +131,11 @@ const expected: Record<string, Record<string, string[]>> = {
       '21:52-21:62: Option `allow_nil?` does not apply to has_many `invitations`: only `belongs_to` and `has_one` take it [ash-relationship]',
       '24:7-24:24: Option `join_relationship` does not apply to has_many `memberships`: only `many_to_many` takes it [ash-relationship]',
       '25:7-25:27: Unknown option `destination_atribute` on has_many `memberships`: did you mean `destination_attribute`? [ash-relationship]'
+    ],
+    // The valid BillingInvoices doc with the join resource of both many_to_many slipped (one edit, a plural namespace).
+    'through-names.md': [
+      '243:15-243:42: Join resource `MyApp.Biling.InvoiceTaxRate` (`through`) of many_to_many `tax_rates` is no resource of the doc: did you mean `MyApp.Billing.InvoiceTaxRate`? [ash-relationship]',
+      '538:15-538:44: Join resource `MyApp.Billings.InvoiceTaxRate` (`through`) of many_to_many `invoices` is no resource of the doc: did you mean `MyApp.Billing.InvoiceTaxRate`? [ash-relationship]'
     ]
   },
   'ash-actions': {
@@ -323,5 +328,41 @@ describe('references inside a resource', function () {
     }
     const policies = fixture('ash-policies/action-names.md').replace('authorizers: [Ash.Policy.Authorizer]', 'authorizers: [Ash.Policy.Authorizer], extensions: [AshAuthentication]')
     expect(describeMessages(await lint(policies, {plugins: [ashPolicies]}))).toEqual([])
+  })
+})
+
+describe('ash-relationship: join resources (`through`)', function () {
+  const blog = (through: string, joinResource = 'MyApp.Blog.PostTag') =>
+    doc(
+      [
+        `defmodule ${joinResource} do\n  use Ash.Resource, domain: MyApp.Blog\nend`,
+        'defmodule MyApp.Blog.Post do\n  use Ash.Resource, domain: MyApp.Blog\n\n  relationships do',
+        `    many_to_many :tags, MyApp.Blog.Tag, through: ${through}\n  end\nend`
+      ].join('\n\n')
+    )
+
+  it('reports the keyword form, at the module, with the join resource as a related place', async function () {
+    const file = await lint(blog('MyApp.Blogs.PostTag'), {plugins: [ashRelationship]})
+    expect(describeMessages(file)).toEqual([
+      '15:50-15:69: Join resource `MyApp.Blogs.PostTag` (`through`) of many_to_many `tags` is no resource of the doc: did you mean `MyApp.Blog.PostTag`? [ash-relationship]'
+    ])
+    expect((file.messages[0] as unknown as {related: unknown}).related).toEqual([
+      {place: {start: {line: 6, column: 11}, end: {line: 6, column: 29}}, message: 'resource `MyApp.Blog.PostTag` defined here'}
+    ])
+  })
+
+  it('stays silent on the valid twin, on an alias and on a join resource the doc does not show', async function () {
+    expect(describeMessages(await lint(blog('MyApp.Blog.PostTag'), {plugins: [ashRelationship]}))).toEqual([])
+    const aliased = blog('PostTag').replace('defmodule MyApp.Blog.Post do\n', 'defmodule MyApp.Blog.Post do\n  alias MyApp.Blog.PostTag\n')
+    expect(describeMessages(await lint(aliased, {plugins: [ashRelationship]}))).toEqual([])
+    // The join resource lives elsewhere in the app: nothing shown is near it.
+    expect(describeMessages(await lint(blog('MyApp.Blog.Tagging', 'MyApp.Blog.Comment'), {plugins: [ashRelationship]}))).toEqual([])
+  })
+
+  it('keeps the notion of a slip: the last segment is the same', async function () {
+    // `PostTg` for `PostTag` differs in the last segment: any module may be named so, and the doc does not show it.
+    expect(describeMessages(await lint(blog('MyApp.Blog.PostTg'), {plugins: [ashRelationship]}))).toEqual([])
+    // Two edits in the namespace are no slip either.
+    expect(describeMessages(await lint(blog('MyApp.Bg.PostTag'), {plugins: [ashRelationship]}))).toEqual([])
   })
 })

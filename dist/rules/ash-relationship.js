@@ -21,8 +21,10 @@ export default defineRule({
             checkDestination(file, relationship);
             checkDestinationName(file, relationship, known);
             checkOptions(file, relationship);
-            if (relationship.kind === 'many_to_many')
+            if (relationship.kind === 'many_to_many') {
                 checkThrough(file, resource, relationship);
+                checkThroughName(file, relationship, known);
+            }
             if (relationship.kind === 'belongs_to')
                 checkBelongsTo(file, resource, relationship);
         }
@@ -110,5 +112,20 @@ function checkDestinationName(file, relationship, known) {
         return;
     const definition = known.get(near);
     const message = file.message(`Destination \`${destination.name}\` of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`, { place: destination.place });
+    relate(message, definedHere(definition, `resource \`${near}\` defined here`));
+}
+/**
+ * A join resource (`through`) the doc neither defines nor registers, one slip
+ * away from one it does: the same notion of a slip as for destinations.
+ */
+function checkThroughName(file, relationship, known) {
+    const through = relationship.through;
+    if (!through || known.has(through.name))
+        return;
+    const near = moduleNearMiss(through.name, known.keys());
+    if (!near)
+        return;
+    const definition = known.get(near);
+    const message = file.message(`Join resource \`${through.name}\` (\`through\`) of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`, { place: through.place });
     relate(message, definedHere(definition, `resource \`${near}\` defined here`));
 }
