@@ -2,12 +2,17 @@
  * `liveview-component`: each `Component: X` subsection defines `X`; a
  * LiveView renders (`render/1` or a template), its `mount` takes 3 arguments; a
  * LiveComponent renders; `handle_event/3` matches event names as strings,
- * and a LiveView handles the events its `~H` templates send it.
+ * a LiveView handles the events its `~H` templates send it, and the
+ * callbacks return what LiveView expects (`{:noreply, socket}` from a
+ * handler, `{:ok, socket}` from `mount`).
  * Docs: docs/rules/liveview-component.md
  */
 import type {VFile} from 'vfile'
-import {liveViewCallbacks, type LiveViewComponent, type LiveViewKind} from '../src/phoenix/liveviews.js'
+import {liveViewCallbacks, liveViewReturns, type LiveViewComponent, type LiveViewKind} from '../src/phoenix/liveviews.js'
 import {functionsNamed, moduleHeadingIssues, type ElixirFunction} from '../src/elixir/modules.js'
+import {returnedExpressions} from '../src/elixir/returns.js'
+import {placeOfNode} from '../src/elixir/dsl.js'
+import type {Node} from 'web-tree-sitter'
 import {defineRule, reportWithRelated} from '../src/rule.js'
 import {excerptHint} from '../src/code/excerpts.js'
 import {closest} from '../src/text/suggest.js'
@@ -49,6 +54,7 @@ export default defineRule(
       )
       checkCallback(file, component, complete, label, kind, 'handle_event', undefined)
       checkEvents(file, component, label)
+      checkReturns(file, component, kind, label)
       const symbols = model.symbols?.liveViews.get(module.name)
       if (kind === 'live_view' && complete && symbols?.component === component) checkSentEvents(file, symbols, component, label)
     }
@@ -106,6 +112,42 @@ function checkEvents(file: VFile, component: LiveViewComponent, label: string): 
       )
     }
   }
+}
+
+/**
+ * A callback whose last expression (or a branch's) is the 2-tuple of the
+ * other kind of callback: `{:ok, socket}` from a handler, `{:noreply, socket}`
+ * from `mount` or `update`. Only literal tuples the clause surely returns
+ * (src/elixir/returns.ts); `defp` helpers and other arities are no callbacks.
+ */
+function checkReturns(file: VFile, component: LiveViewComponent, kind: LiveViewKind, label: string): void {
+  for (const fn of component.functions) {
+    if (fn.kind !== 'def') continue
+    const expected = Object.hasOwn(liveViewReturns[kind], fn.name) ? liveViewReturns[kind][fn.name] : undefined
+    const callback = liveViewCallbacks[kind].find((entry) => entry.name === fn.name)
+    if (!expected || !callback || fn.arity !== callback.arity) continue
+    const wrong = expected.tag === 'ok' ? ':noreply' : ':ok'
+    for (const clause of fn.clauses) {
+      for (const node of returnedExpressions(clause)) {
+        if (!isPair(node, wrong)) continue
+        file.message(`\`${fn.name}/${fn.arity}\` of ${label} returns \`${pairText(node, wrong)}\`: it must return ${expected.forms}`, {
+          place: placeOfNode(clause.block, node)
+        })
+      }
+    }
+  }
+}
+
+/** The tuple as written when it is short (`{:ok, socket}`), else its tag (`{:ok, …}`). */
+function pairText(tuple: Node, tag: string): string {
+  const text = tuple.text.replace(/\s+/g, ' ')
+  return text.length <= 40 ? text : `{${tag}, …}`
+}
+
+/** `{tag, value}`: a tuple of two elements whose first is the atom `tag`. */
+function isPair(tuple: Node, tag: string): boolean {
+  const elements = tuple.namedChildren.filter((child) => child !== null && child.type !== 'comment')
+  return elements.length === 2 && elements[0]!.type === 'atom' && elements[0]!.text === tag
 }
 
 function short(text: string): string {

@@ -51,6 +51,12 @@ const fixtures: Record<string, Record<string, string[]>> = {
       '93:20-93:28: `handle_event` of LiveView `MyAppWeb.InvitationLive.Index` matches the event `:refresh`, an atom: event names arrive as strings (`"refresh"`) [liveview-component]',
       '97:20-97:33: `handle_event` of LiveView `MyAppWeb.InvitationLive.Index` matches the event with `%{"id" => id}`, which is not a string: event names arrive as strings [liveview-component]'
     ],
+    // The valid ProjectArchiving doc with one `case` branch and one clause of `handle_event` returning `{:ok, …}`, and a `mount` returning `{:noreply, …}`.
+    'callback-returns.md': [
+      '347:9-347:67: `handle_event/3` of LiveView `MyAppWeb.ProjectLive.Settings` returns `{:ok, …}`: it must return `{:noreply, socket}` or `{:reply, map, socket}` [liveview-component]',
+      '386:5-391:21: `mount/3` of LiveView `MyAppWeb.ProjectLive.Archived` returns `{:noreply, …}`: it must return `{:ok, socket}` or `{:ok, socket, options}` [liveview-component]',
+      '432:5-432:29: `handle_event/3` of LiveView `MyAppWeb.ProjectLive.Archived` returns `{:ok, load_page(socket)}`: it must return `{:noreply, socket}` or `{:reply, map, socket}` [liveview-component]'
+    ],
     // The valid ProjectArchiving doc with two events renamed in the templates.
     'sent-events.md': [
       '311:63-311:78: `phx-submit="archive_project"` sends the event `archive_project` to LiveView `MyAppWeb.ProjectLive.Settings`, which has no `handle_event("archive_project", …)` clause [liveview-component]',
@@ -380,6 +386,87 @@ describe('phoenix-context: calls of domain functions', function () {
     ])
     const extended = fixture.replace('  use Ash.Domain, backwards_compatible_interface?: false\n', '  use Ash.Domain, extensions: [AshPhoenix]\n')
     expect(await messagesOf(phoenixContext, extended)).toEqual([])
+  })
+})
+
+describe('liveview-component: what the callbacks return', function () {
+  const live = (functions: string, use = 'use MyAppWeb, :live_view') =>
+    componentDoc('MyAppWeb.PageLive', `defmodule MyAppWeb.PageLive do\n  ${use}\n\n  def render(assigns), do: ~H"<p>page</p>"\n\n${functions}\nend`)
+  const event = (body: string) => `  def handle_event("save", _params, socket) do\n${body}\n  end`
+
+  it('reports `{:ok, socket}` as the last expression of handle_event, at the tuple, with the forms LiveView takes', async function () {
+    expect(await messagesOf(liveviewComponent, live(event('    socket = assign(socket, :saved, true)\n    {:ok, socket}')))).toEqual([
+      '14:5-14:18: `handle_event/3` of LiveView `MyAppWeb.PageLive` returns `{:ok, socket}`: it must return `{:noreply, socket}` or `{:reply, map, socket}`'
+    ])
+    expect(await messagesOf(liveviewComponent, live('  def handle_event("save", _params, socket), do: {:ok, socket}'))).toEqual([
+      '12:50-12:63: `handle_event/3` of LiveView `MyAppWeb.PageLive` returns `{:ok, socket}`: it must return `{:noreply, socket}` or `{:reply, map, socket}`'
+    ])
+  })
+
+  it('stays silent on the valid twin and on a reply', async function () {
+    expect(await messagesOf(liveviewComponent, live(event('    socket = assign(socket, :saved, true)\n    {:noreply, socket}')))).toEqual([])
+    expect(await messagesOf(liveviewComponent, live(event('    {:reply, %{saved: true}, socket}')))).toEqual([])
+  })
+
+  it('checks handle_info, handle_params, and mount and update returning `{:noreply, socket}`', async function () {
+    const callbacks = [
+      '  def handle_info(:tick, socket), do: {:ok, socket}',
+      '  def handle_params(_params, _uri, socket), do: {:ok, socket}',
+      '  def mount(_params, _session, socket), do: {:noreply, socket}'
+    ].join('\n')
+    expect(await messagesOf(liveviewComponent, live(callbacks))).toEqual([
+      '12:39-12:52: `handle_info/2` of LiveView `MyAppWeb.PageLive` returns `{:ok, socket}`: it must return `{:noreply, socket}`',
+      '13:49-13:62: `handle_params/3` of LiveView `MyAppWeb.PageLive` returns `{:ok, socket}`: it must return `{:noreply, socket}`',
+      '14:45-14:63: `mount/3` of LiveView `MyAppWeb.PageLive` returns `{:noreply, socket}`: it must return `{:ok, socket}` or `{:ok, socket, options}`'
+    ])
+    const component = ['  def update(assigns, socket), do: {:noreply, assign(socket, assigns)}', '  def handle_event("save", _params, socket), do: {:ok, socket}'].join('\n')
+    expect(await messagesOf(liveviewComponent, live(component, 'use MyAppWeb, :live_component'))).toEqual([
+      '12:36-12:71: `update/2` of LiveComponent `MyAppWeb.PageLive` returns `{:noreply, assign(socket, assigns)}`: it must return `{:ok, socket}`',
+      '13:50-13:63: `handle_event/3` of LiveComponent `MyAppWeb.PageLive` returns `{:ok, socket}`: it must return `{:noreply, socket}` or `{:reply, map, socket}`'
+    ])
+  })
+
+  it('follows case, if and with to the last expression of each branch', async function () {
+    const branches = event(
+      [
+        '    case save(socket) do',
+        '      {:ok, socket} -> {:noreply, socket}',
+        '      {:error, _} -> if socket.assigns.retry?, do: {:ok, socket}, else: {:noreply, socket}',
+        '    end'
+      ].join('\n')
+    )
+    expect(await messagesOf(liveviewComponent, live(branches))).toEqual([
+      '15:52-15:65: `handle_event/3` of LiveView `MyAppWeb.PageLive` returns `{:ok, socket}`: it must return `{:noreply, socket}` or `{:reply, map, socket}`'
+    ])
+    const withElse = event(['    with {:ok, socket} <- save(socket) do', '      {:ok, socket}', '    else', '      _ -> {:noreply, socket}', '    end'].join('\n'))
+    expect(await messagesOf(liveviewComponent, live(withElse))).toEqual([
+      '14:7-14:20: `handle_event/3` of LiveView `MyAppWeb.PageLive` returns `{:ok, socket}`: it must return `{:noreply, socket}` or `{:reply, map, socket}`'
+    ])
+  })
+
+  it('stands down where the tuple is not surely what a callback returns', async function () {
+    // Not the last expression: a match, a `case` subject, a pattern.
+    const notLast = event(['    {:ok, socket} = save(socket)', '    case {:ok, socket} do', '      {:ok, socket} -> {:noreply, socket}', '    end'].join('\n'))
+    expect(await messagesOf(liveviewComponent, live(notLast))).toEqual([])
+    // A helper, a private function, another arity: no callback.
+    const helpers = ['  def save(socket), do: {:ok, socket}', '  defp handle_event("save", socket), do: {:ok, socket}', '  def handle_info(:tick, socket, _extra), do: {:ok, socket}'].join('\n')
+    expect(await messagesOf(liveviewComponent, live(helpers))).toEqual([])
+    // A module that is neither a LiveView nor a LiveComponent.
+    expect(await messagesOf(liveviewComponent, live(event('    {:ok, socket}'), 'use MyAppWeb, :html'))).toEqual([])
+    // A 3-tuple, a variable, a pipe: not the literal 2-tuple.
+    const others = [
+      '  def handle_event("a", _params, socket), do: {:ok, socket, :extra}',
+      '  def handle_event("b", _params, socket), do: result(socket)',
+      '  def handle_event("c", _params, socket), do: socket |> then(&{:noreply, &1})'
+    ].join('\n')
+    expect(await messagesOf(liveviewComponent, live(others))).toEqual([])
+  })
+
+  it('stays silent on an excerpt: a body elided, or code elided after the tuple', async function () {
+    expect(await messagesOf(liveviewComponent, live(event('    # ...')))).toEqual([])
+    expect(await messagesOf(liveviewComponent, live(event('    {:ok, socket}\n    # ...')))).toEqual([])
+    const branch = event(['    case save(socket) do', '      {:error, _} -> {:ok, socket}', '      # ...', '    end'].join('\n'))
+    expect(await messagesOf(liveviewComponent, live(branch))).toEqual([])
   })
 })
 

@@ -1,5 +1,7 @@
-import { liveViewCallbacks } from '../src/phoenix/liveviews.js';
+import { liveViewCallbacks, liveViewReturns } from '../src/phoenix/liveviews.js';
 import { functionsNamed, moduleHeadingIssues } from '../src/elixir/modules.js';
+import { returnedExpressions } from '../src/elixir/returns.js';
+import { placeOfNode } from '../src/elixir/dsl.js';
 import { defineRule, reportWithRelated } from '../src/rule.js';
 import { excerptHint } from '../src/code/excerpts.js';
 import { closest } from '../src/text/suggest.js';
@@ -29,6 +31,7 @@ export default defineRule({
             : `${label} does not define \`render/1\` and names no template: define \`render/1\`, call \`embed_templates\`, or name its \`.html.heex\` template in the subsection`);
         checkCallback(file, component, complete, label, kind, 'handle_event', undefined);
         checkEvents(file, component, label);
+        checkReturns(file, component, kind, label);
         const symbols = model.symbols?.liveViews.get(module.name);
         if (kind === 'live_view' && complete && symbols?.component === component)
             checkSentEvents(file, symbols, component, label);
@@ -72,6 +75,42 @@ function checkEvents(file, component, label) {
             file.message(`\`handle_event\` of ${label} matches the event with \`${short(event.text)}\`, which is not a string: event names arrive as strings`, { place: event.place });
         }
     }
+}
+/**
+ * A callback whose last expression (or a branch's) is the 2-tuple of the
+ * other kind of callback: `{:ok, socket}` from a handler, `{:noreply, socket}`
+ * from `mount` or `update`. Only literal tuples the clause surely returns
+ * (src/elixir/returns.ts); `defp` helpers and other arities are no callbacks.
+ */
+function checkReturns(file, component, kind, label) {
+    for (const fn of component.functions) {
+        if (fn.kind !== 'def')
+            continue;
+        const expected = Object.hasOwn(liveViewReturns[kind], fn.name) ? liveViewReturns[kind][fn.name] : undefined;
+        const callback = liveViewCallbacks[kind].find((entry) => entry.name === fn.name);
+        if (!expected || !callback || fn.arity !== callback.arity)
+            continue;
+        const wrong = expected.tag === 'ok' ? ':noreply' : ':ok';
+        for (const clause of fn.clauses) {
+            for (const node of returnedExpressions(clause)) {
+                if (!isPair(node, wrong))
+                    continue;
+                file.message(`\`${fn.name}/${fn.arity}\` of ${label} returns \`${pairText(node, wrong)}\`: it must return ${expected.forms}`, {
+                    place: placeOfNode(clause.block, node)
+                });
+            }
+        }
+    }
+}
+/** The tuple as written when it is short (`{:ok, socket}`), else its tag (`{:ok, …}`). */
+function pairText(tuple, tag) {
+    const text = tuple.text.replace(/\s+/g, ' ');
+    return text.length <= 40 ? text : `{${tag}, …}`;
+}
+/** `{tag, value}`: a tuple of two elements whose first is the atom `tag`. */
+function isPair(tuple, tag) {
+    const elements = tuple.namedChildren.filter((child) => child !== null && child.type !== 'comment');
+    return elements.length === 2 && elements[0].type === 'atom' && elements[0].text === tag;
 }
 function short(text) {
     const line = text.replace(/\s+/g, ' ').trim();

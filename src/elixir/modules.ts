@@ -36,6 +36,8 @@ export interface FunctionClause {
   /** The `@impl` written right before this clause, if any (`true`, `Phoenix.LiveView`). */
   impl?: {value: string; place: Place}
   node: Node
+  /** The code block the clause is written in (a subsection's loose functions have their own). */
+  block: CodeBlock
 }
 
 /** A function: the clauses of one kind, name and arity, in order. */
@@ -280,7 +282,8 @@ function readClause(block: CodeBlock, node: Node, kind: FunctionKind, impl: Func
     // `defdelegate f(a), to: X` has keywords but no `do`; it is a definition all the same.
     headOnly: kind !== 'defdelegate' && !hasKeywordBody && !hasDoBlock,
     impl,
-    node
+    node,
+    block
   }
 }
 

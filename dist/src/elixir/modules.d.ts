@@ -36,6 +36,8 @@ export interface FunctionClause {
         place: Place;
     };
     node: Node;
+    /** The code block the clause is written in (a subsection's loose functions have their own). */
+    block: CodeBlock;
 }
 /** A function: the clauses of one kind, name and arity, in order. */
 export interface ElixirFunction {

@@ -191,7 +191,8 @@ function readClause(block, node, kind, impl) {
         // `defdelegate f(a), to: X` has keywords but no `do`; it is a definition all the same.
         headOnly: kind !== 'defdelegate' && !hasKeywordBody && !hasDoBlock,
         impl,
-        node
+        node,
+        block
     };
 }
 /** Comments in the module body; placeholder comments make the module incomplete. */

@@ -15,6 +15,18 @@ export declare const liveViewCallbacks: Record<LiveViewKind, ReadonlyArray<{
     arity: number;
     params: string;
 }>>;
+/**
+ * What the callbacks of each kind return, from the callback specs of
+ * Phoenix.LiveView v1.2.10 (`lib/phoenix_live_view.ex`,
+ * `lib/phoenix_live_component.ex`): `mount` and `update` answer `{:ok, …}`,
+ * the handlers `{:noreply, …}` (`handle_event` and `handle_call` may also
+ * `{:reply, …}`); LiveView raises on any other value. `tag` is the first
+ * element of the 2-tuple the callback returns, `forms` what it may return.
+ */
+export declare const liveViewReturns: Record<LiveViewKind, Record<string, {
+    tag: 'ok' | 'noreply';
+    forms: string;
+}>>;
 /** The event pattern of a `handle_event` clause (its first parameter). */
 export interface EventPattern {
     /**

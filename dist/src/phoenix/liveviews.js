@@ -23,6 +23,31 @@ export const liveViewCallbacks = {
         { name: 'handle_async', arity: 3, params: 'name, result, socket' }
     ]
 };
+/**
+ * What the callbacks of each kind return, from the callback specs of
+ * Phoenix.LiveView v1.2.10 (`lib/phoenix_live_view.ex`,
+ * `lib/phoenix_live_component.ex`): `mount` and `update` answer `{:ok, …}`,
+ * the handlers `{:noreply, …}` (`handle_event` and `handle_call` may also
+ * `{:reply, …}`); LiveView raises on any other value. `tag` is the first
+ * element of the 2-tuple the callback returns, `forms` what it may return.
+ */
+export const liveViewReturns = {
+    live_view: {
+        mount: { tag: 'ok', forms: '`{:ok, socket}` or `{:ok, socket, options}`' },
+        handle_params: { tag: 'noreply', forms: '`{:noreply, socket}`' },
+        handle_event: { tag: 'noreply', forms: '`{:noreply, socket}` or `{:reply, map, socket}`' },
+        handle_info: { tag: 'noreply', forms: '`{:noreply, socket}`' },
+        handle_call: { tag: 'noreply', forms: '`{:noreply, socket}` or `{:reply, term, socket}`' },
+        handle_cast: { tag: 'noreply', forms: '`{:noreply, socket}`' },
+        handle_async: { tag: 'noreply', forms: '`{:noreply, socket}`' }
+    },
+    live_component: {
+        mount: { tag: 'ok', forms: '`{:ok, socket}` or `{:ok, socket, options}`' },
+        update: { tag: 'ok', forms: '`{:ok, socket}`' },
+        handle_event: { tag: 'noreply', forms: '`{:noreply, socket}` or `{:reply, map, socket}`' },
+        handle_async: { tag: 'noreply', forms: '`{:noreply, socket}`' }
+    }
+};
 /** The model stage. */
 export function understandLiveViews(model) {
     const section = findSection(model, 'components');
