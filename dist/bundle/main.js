@@ -376,8 +376,8 @@ async function lintCommand(options, streams, cwd, stdin) {
     }
   }
   const [{ lint }, { writeReports }, { watch }, { showProgress }, { VFile }] = await Promise.all([
-    import("./lint-7V6T7ILW.js"),
-    import("./report-3O56GKXX.js"),
+    import("./lint-3RN5OKSJ.js"),
+    import("./report-HGML6APH.js"),
     import("./watch-OSBAZOFC.js"),
     import("./progress-VKCQVGOS.js"),
     import("./vfile-A5ILTBGR.js")
@@ -416,7 +416,7 @@ function unreadable(file) {
   }
 }
 async function checkRules(rules) {
-  const { checkRuleSetting } = await import("./config-DUJ2HAJ6.js");
+  const { checkRuleSetting } = await import("./config-JCPPDTKR.js");
   for (const [id, setting] of rules) {
     try {
       checkRuleSetting(id, setting);
@@ -426,7 +426,7 @@ async function checkRules(rules) {
   }
 }
 async function lintAndFix(options, streams, cwd, stdin) {
-  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-7V6T7ILW.js"), import("./report-3O56GKXX.js"), import("./fix-DMAUKWSZ.js"), import("./rules-OO76NDJS.js")]);
+  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-3RN5OKSJ.js"), import("./report-HGML6APH.js"), import("./fix-KZR2QEPD.js"), import("./rules-IYUPJWF2.js")]);
   const known = rules.map((rule) => rule.meta.id);
   const unknown = options.fixRules?.find((id) => !known.includes(id));
   if (unknown !== void 0) {
