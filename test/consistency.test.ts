@@ -102,6 +102,12 @@ const expected: Record<string, Record<string, string[]>> = {
     'excerpt-nullability.md': [
       '113:15-113:22: Attribute `void_reason` of `MyApp.Sales.Invoice` allows nil but field `Invoice.voidReason` is non-null `String!` [consistency-ash-graphql]'
     ],
+    // The doc declares its mutations: a slip of one, and fields of resources whose every mutation the doc shows.
+    'mutations.md': [
+      "87:3-87:13: Mutation `voidInvoce` matches no mutation of the doc's `graphql` blocks: did you mean `voidInvoice`? [consistency-ash-graphql]",
+      '90:3-90:15: Mutation `annulInvoice` matches no mutation or action of `MyApp.Billing.Invoice`: its mutations are `createInvoice` and `voidInvoice` [consistency-ash-graphql]',
+      '91:3-91:18: Mutation `archiveCustomer` matches no mutation or action of `MyApp.Billing.Customer`: the doc gives it none [consistency-ash-graphql]'
+    ],
     'enums.md': [
       // AshGraphql makes an `:atom` a `String`; a hand-written schema may give the enum instead, nothing else.
       '50:9-50:13: Attribute `role` of `MyApp.Teams.Invitation` is `:atom` with `one_of: [:admin, :member]` but field `Invitation.role` is `Int!`: expected `String` or an enum with the values `ADMIN` and `MEMBER` [consistency-ash-graphql]',
@@ -225,6 +231,11 @@ const expected: Record<string, Record<string, string[]>> = {
     'fields.md': [
       '64:3-64:11: Field `Team.seatLimt` maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team`: did you mean `seatLimit` (`seat_limit`)? [consistency-unmapped-field]',
       '66:3-66:12: Field `Team.ownerName` maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team` [consistency-unmapped-field]'
+    ],
+    // No `mutations` block: only close slips of the conventional names, as warnings.
+    'mutations.md': [
+      "49:3-49:13: Mutation `voidInvoce` matches no action or code interface of the doc's AshGraphql resources (the doc declares no `mutations`): did you mean `voidInvoice`? [consistency-unmapped-field]",
+      "50:3-50:18: Mutation `markInvoicePayd` matches no action or code interface of the doc's AshGraphql resources (the doc declares no `mutations`): did you mean `markInvoicePaid`? [consistency-unmapped-field]"
     ]
   }
 }
@@ -279,6 +290,125 @@ describe('consistent twins', function () {
       const file = await lintFixture(path.join('fixtures', 'valid', name), {plugins: consistencyRules})
       expect(describeMessages(file), name).toEqual([])
     }
+  })
+})
+
+describe('Mutation fields (AshGraphql mutations)', function () {
+  const invoice = (graphqlBlock: string, extra = '') =>
+    elixir(
+      'MyApp.Billing.Invoice',
+      `defmodule MyApp.Billing.Invoice do
+  use Ash.Resource, domain: MyApp.Billing, data_layer: Ash.DataLayer.Ets, extensions: [AshGraphql.Resource]
+
+  graphql do
+${graphqlBlock}
+  end
+
+  attributes do
+    uuid_primary_key :id${extra}
+  end
+
+  actions do
+    defaults [:read, :create]
+    update :void
+  end
+end`
+    )
+  const domain = (body: string) =>
+    `## Phoenix Contexts\n\n### Context Module: MyApp.Billing\n\`\`\`elixir\ndefmodule MyApp.Billing do\n  use Ash.Domain, extensions: [AshGraphql.Domain]\n\n${body}\nend\n\`\`\`\n`
+  const registered = '  resources do\n    resource MyApp.Billing.Invoice\n  end'
+  const ownMutations = '    type :invoice\n\n    mutations do\n      create :create_invoice, :create\n      update :void_invoice, :void\n    end'
+  const schema = (fields: string) => `## API Design\n\n${graphql(`type Invoice {\n  id: ID!\n}\n\ntype Mutation {\n${fields}\n}`)}`
+  const rules = {plugins: consistencyRules}
+
+  it('resolves fields against a resource\'s mutations block and a domain\'s, camelized or as written', async function () {
+    const file = await lint(
+      doc(
+        '## Ash Resources\n',
+        invoice(ownMutations),
+        domain(`  graphql do\n    mutations do\n      update MyApp.Billing.Invoice, :finalize_invoice, :void\n    end\n  end\n\n${registered}`),
+        schema('  createInvoice: Invoice\n  void_invoice(id: ID!): Invoice\n  finalizeInvoice(id: ID!): Invoice')
+      ),
+      rules
+    )
+    expect(describeMessages(file)).toEqual([])
+  })
+
+  it('counts groups and queries made mutations (`as_mutation?`), and the actions, as names', async function () {
+    const graphqlBlock =
+      '    type :invoice\n\n    queries do\n      read_one :current_invoice, :read, as_mutation?: true\n    end\n\n    mutations do\n      group :billing do\n        create :create_invoice, :create\n      end\n    end'
+    const file = await lint(doc('## Ash Resources\n', invoice(graphqlBlock), domain(registered), schema('  billing: Invoice\n  currentInvoice: Invoice\n  voidInvoice(id: ID!): Invoice')), rules)
+    expect(describeMessages(file)).toEqual([])
+  })
+
+  it('reports a slip of a domain\'s mutation, with the entry as the related place', async function () {
+    const file = await lint(
+      doc(
+        '## Ash Resources\n',
+        invoice('    type :invoice'),
+        domain(`  graphql do\n    mutations do\n      update MyApp.Billing.Invoice, :finalize_invoice, :void\n    end\n  end\n\n${registered}`),
+        schema('  finaliseInvoice(id: ID!): Invoice')
+      ),
+      rules
+    )
+    expect(describeMessages(file)).toEqual([
+      "53:3-53:18: Mutation `finaliseInvoice` matches no mutation of the doc's `graphql` blocks: did you mean `finalizeInvoice`? [consistency-ash-graphql]"
+    ])
+    expect(file.messages[0]!.related).toEqual([
+      {place: {start: {line: 34, column: 37}, end: {line: 34, column: 54}}, message: 'mutation `finalize_invoice` of `MyApp.Billing.Invoice` defined here'}
+    ])
+  })
+
+  it('stays silent on a field of a resource the doc does not show, and where the domain is not shown whole', async function () {
+    // `createPayment`: no resource `Payment` in the doc; `annulInvoice`: the domain may declare it.
+    const fields = '  createPayment(amount: Int!): Invoice\n  annulInvoice(id: ID!): Invoice'
+    const withoutDomain = await lint(doc('## Ash Resources\n', invoice(ownMutations), schema(fields)), rules)
+    expect(describeMessages(withoutDomain)).toEqual([])
+    // The domain registers a resource the doc does not show: it may define the mutation.
+    const unshown = await lint(
+      doc('## Ash Resources\n', invoice(ownMutations), domain('  resources do\n    resource MyApp.Billing.Invoice\n    resource MyApp.Billing.Payment\n  end'), schema(fields)),
+      rules
+    )
+    expect(describeMessages(unshown)).toEqual([])
+    // Shown whole, the field is reported.
+    const whole = await lint(doc('## Ash Resources\n', invoice(ownMutations), domain(registered), schema(fields)), rules)
+    expect(describeMessages(whole)).toEqual([
+      '53:3-53:15: Mutation `annulInvoice` matches no mutation or action of `MyApp.Billing.Invoice`: its mutations are `createInvoice` and `voidInvoice` [consistency-ash-graphql]'
+    ])
+  })
+
+  it('stays silent on excerpts: of the schema, and of the mutations block (no "did you mean" against it)', async function () {
+    const extended = await lint(
+      doc('## Ash Resources\n', invoice(ownMutations), domain(registered), `## API Design\n\n${graphql('extend type Mutation {\n  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice\n}')}`),
+      rules
+    )
+    expect(describeMessages(extended)).toEqual([])
+    const elided = await lint(doc('## Ash Resources\n', invoice(ownMutations), domain(registered), schema('  # ...\n  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice')), rules)
+    expect(describeMessages(elided)).toEqual([])
+    const excerptBlock = ownMutations.replace('update :void_invoice, :void', 'update :void_invoice, :void\n      # ...')
+    const partial = await lint(doc('## Ash Resources\n', invoice(excerptBlock), domain(registered), schema('  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice')), rules)
+    expect(describeMessages(partial)).toEqual([])
+  })
+
+  it('stays silent without resources that use AshGraphql', async function () {
+    const plain = invoice(ownMutations).replace(', extensions: [AshGraphql.Resource]', '').replace(/ {2}graphql do[\s\S]*?\n {2}end\n\n/, '')
+    const file = await lint(doc('## Ash Resources\n', plain, domain(registered), schema('  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice')), rules)
+    expect(describeMessages(file)).toEqual([])
+  })
+
+  it('without mutations blocks: a warning for a close slip of a conventional name only', async function () {
+    const file = await lint(
+      doc('## Ash Resources\n', invoice('    type :invoice'), domain(registered), schema('  createInvoice: Invoice\n  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice\n  voidInvoicesLater(id: ID!): Invoice')),
+      rules
+    )
+    expect(describeMessages(file)).toEqual([
+      "48:3-48:13: Mutation `voidInvoce` matches no action or code interface of the doc's AshGraphql resources (the doc declares no `mutations`): did you mean `voidInvoice`? [consistency-unmapped-field]"
+    ])
+    expect(file.messages[0]!.fatal).toBe(false)
+    expect(file.messages[0]!.related?.[0]?.message).toBe('action `void` of `MyApp.Billing.Invoice` defined here')
+    // The resource shown as an excerpt: no "did you mean" against its actions.
+    const excerpt = await lint(doc('## Ash Resources\n', invoice('    type :invoice', '\n    # ...'), domain(registered), schema('  voidInvoce(id: ID!): Invoice')), rules)
+    expect(describeMessages(excerpt)).toEqual([])
   })
 })
 
