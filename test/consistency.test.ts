@@ -347,13 +347,15 @@ end`
         '## Ash Resources\n',
         invoice('    type :invoice'),
         domain(`  graphql do\n    mutations do\n      update MyApp.Billing.Invoice, :finalize_invoice, :void\n    end\n  end\n\n${registered}`),
-        schema('  finaliseInvoice(id: ID!): Invoice')
+        schema('  finaliseInvoice(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice')
       ),
       rules
     )
     expect(describeMessages(file)).toEqual([
-      "53:3-53:18: Mutation `finaliseInvoice` matches no mutation of the doc's `graphql` blocks: did you mean `finalizeInvoice`? [consistency-ash-graphql]"
+      "53:3-53:18: Mutation `finaliseInvoice` matches no mutation of the doc's `graphql` blocks: did you mean `finalizeInvoice`? [consistency-ash-graphql]",
+      '54:3-54:15: Mutation `annulInvoice` matches no mutation or action of `MyApp.Billing.Invoice`: its one mutation is `finalizeInvoice` [consistency-ash-graphql]'
     ])
+    expect(file.messages[1]!.related).toEqual([{place: {start: {line: 33, column: 5}, end: {line: 33, column: 14}}, message: '`mutations` of `MyApp.Billing` here'}])
     expect(file.messages[0]!.related).toEqual([
       {place: {start: {line: 34, column: 37}, end: {line: 34, column: 54}}, message: 'mutation `finalize_invoice` of `MyApp.Billing.Invoice` defined here'}
     ])

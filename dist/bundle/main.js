@@ -376,8 +376,8 @@ async function lintCommand(options, streams, cwd, stdin) {
     }
   }
   const [{ lint }, { writeReports }, { watch }, { showProgress }, { VFile }] = await Promise.all([
-    import("./lint-3RN5OKSJ.js"),
-    import("./report-HGML6APH.js"),
+    import("./lint-23XKBFLC.js"),
+    import("./report-3KH5J7BF.js"),
     import("./watch-OSBAZOFC.js"),
     import("./progress-VKCQVGOS.js"),
     import("./vfile-A5ILTBGR.js")
@@ -416,7 +416,7 @@ function unreadable(file) {
   }
 }
 async function checkRules(rules) {
-  const { checkRuleSetting } = await import("./config-JCPPDTKR.js");
+  const { checkRuleSetting } = await import("./config-EUESXJZK.js");
   for (const [id, setting] of rules) {
     try {
       checkRuleSetting(id, setting);
@@ -426,7 +426,7 @@ async function checkRules(rules) {
   }
 }
 async function lintAndFix(options, streams, cwd, stdin) {
-  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-3RN5OKSJ.js"), import("./report-HGML6APH.js"), import("./fix-KZR2QEPD.js"), import("./rules-IYUPJWF2.js")]);
+  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-23XKBFLC.js"), import("./report-3KH5J7BF.js"), import("./fix-ZSOB5PYD.js"), import("./rules-XOFM33QX.js")]);
   const known = rules.map((rule) => rule.meta.id);
   const unknown = options.fixRules?.find((id) => !known.includes(id));
   if (unknown !== void 0) {

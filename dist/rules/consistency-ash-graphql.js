@@ -56,7 +56,11 @@ function checkMutations(context, model) {
             reportWithRelated(context.file, `Mutation \`${field.name}\` matches no mutation of the doc's \`graphql\` blocks: did you mean \`${nearest.field}\`?`, field.place, [{ place: nearest.definition.place, message: `${nearest.label}${of} defined here` }]);
         }
         else if (owner) {
-            const names = owner.names.length > 0 ? `its mutations are ${listCode(owner.names, 'and')}` : 'the doc gives it none';
+            const names = owner.names.length === 0
+                ? 'the doc gives it none'
+                : owner.names.length === 1
+                    ? `its one mutation is \`${owner.names[0]}\``
+                    : `its mutations are ${listCode(owner.names, 'and')}`;
             reportWithRelated(context.file, `Mutation \`${field.name}\` matches no mutation or action of \`${owner.module}\`: ${names}`, field.place, [
                 { place: owner.block.place, message: `${owner.block.label} here` }
             ]).note = excerptHint;
