@@ -28,6 +28,7 @@ import graphqlSyntax from '../rules/graphql-syntax.js'
 import restEndpoints from '../rules/rest-endpoints.js'
 import sqlSyntax from '../rules/sql-syntax.js'
 import {joinFor} from '../src/join/join.js'
+import {isSlip} from '../src/join/graphql-mutations.js'
 import {ashToGraphql, ashToSql} from '../src/join/mappings.js'
 import type {DocumentModel} from '../src/document/model.js'
 import archdocDocument from '../src/pipeline/plugin.js'
@@ -235,7 +236,7 @@ const expected: Record<string, Record<string, string[]>> = {
     // No `mutations` block: only close slips of the conventional names, as warnings.
     'mutations.md': [
       "49:3-49:13: Mutation `voidInvoce` matches no action or code interface of the doc's AshGraphql resources (the doc declares no `mutations`): did you mean `voidInvoice`? [consistency-unmapped-field]",
-      "50:3-50:18: Mutation `markInvoicePayd` matches no action or code interface of the doc's AshGraphql resources (the doc declares no `mutations`): did you mean `markInvoicePaid`? [consistency-unmapped-field]"
+      "50:3-50:15: Mutation `setleInvoice` matches no action or code interface of the doc's AshGraphql resources (the doc declares no `mutations`): did you mean `settleInvoice`? [consistency-unmapped-field]"
     ]
   }
 }
@@ -379,6 +380,21 @@ end`
     ])
   })
 
+  it('counts the hand-written mutations of an Absinthe schema module the doc shows, and stands down where it imports fields', async function () {
+    const schemaModule = (body: string) =>
+      `\n\`\`\`elixir\ndefmodule MyAppWeb.Schema do\n  use Absinthe.Schema\n  use AshGraphql, domains: [MyApp.Billing]\n\n  mutation do\n${body}\n  end\nend\n\`\`\`\n`
+    const fields = '  annulInvoice(id: ID!): Invoice\n  refundInvoice(id: ID!): Invoice'
+    const custom = await lint(
+      doc('## Ash Resources\n', invoice(ownMutations), domain(registered), schema(fields) + schemaModule('    field :annul_invoice, :invoice do\n      resolve &MyAppWeb.Resolvers.annul/3\n    end')),
+      rules
+    )
+    expect(describeMessages(custom)).toEqual([
+      '53:3-53:16: Mutation `refundInvoice` matches no mutation or action of `MyApp.Billing.Invoice`: its mutations are `createInvoice` and `voidInvoice` [consistency-ash-graphql]'
+    ])
+    const imported = await lint(doc('## Ash Resources\n', invoice(ownMutations), domain(registered), schema(fields) + schemaModule('    import_fields :refund_mutations')), rules)
+    expect(describeMessages(imported)).toEqual([])
+  })
+
   it('stays silent on excerpts: of the schema, and of the mutations block (no "did you mean" against it)', async function () {
     const extended = await lint(
       doc('## Ash Resources\n', invoice(ownMutations), domain(registered), `## API Design\n\n${graphql('extend type Mutation {\n  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice\n}')}`),
@@ -390,6 +406,27 @@ end`
     const excerptBlock = ownMutations.replace('update :void_invoice, :void', 'update :void_invoice, :void\n      # ...')
     const partial = await lint(doc('## Ash Resources\n', invoice(excerptBlock), domain(registered), schema('  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice')), rules)
     expect(describeMessages(partial)).toEqual([])
+  })
+
+  it('takes for a slip only a long word one or two edits off, or another case; not another short word or a plural', function () {
+    const slips = (pairs: Array<[string, string]>) => pairs.map(([field, known]) => isSlip(field, known))
+    expect(slips([['voidInvoce', 'voidInvoice'], ['finaliseInvoice', 'finalizeInvoice'], ['destroyAlbun', 'destroyAlbum'], ['voidinvoice', 'voidInvoice']])).toEqual([
+      true,
+      true,
+      true,
+      true
+    ])
+    // Another resource's mutation (`Task` next to `Tag`), a plural, a short word, another verb.
+    expect(
+      slips([
+        ['createTask', 'createTag'],
+        ['createInvoices', 'createInvoice'],
+        ['markInvoicePayd', 'markInvoicePaid'],
+        ['createFe', 'createFee'],
+        ['deleteInvoice', 'voidInvoice'],
+        ['voidInvoiceNow', 'voidInvoice']
+      ])
+    ).toEqual([false, false, false, false, false, false])
   })
 
   it('stays silent without resources that use AshGraphql', async function () {

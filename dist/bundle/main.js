@@ -376,8 +376,8 @@ async function lintCommand(options, streams, cwd, stdin) {
     }
   }
   const [{ lint }, { writeReports }, { watch }, { showProgress }, { VFile }] = await Promise.all([
-    import("./lint-23XKBFLC.js"),
-    import("./report-3KH5J7BF.js"),
+    import("./lint-C4MXNOXX.js"),
+    import("./report-RXW3ESZ7.js"),
     import("./watch-OSBAZOFC.js"),
     import("./progress-VKCQVGOS.js"),
     import("./vfile-A5ILTBGR.js")
@@ -416,7 +416,7 @@ function unreadable(file) {
   }
 }
 async function checkRules(rules) {
-  const { checkRuleSetting } = await import("./config-EUESXJZK.js");
+  const { checkRuleSetting } = await import("./config-IKOWNTYJ.js");
   for (const [id, setting] of rules) {
     try {
       checkRuleSetting(id, setting);
@@ -426,7 +426,7 @@ async function checkRules(rules) {
   }
 }
 async function lintAndFix(options, streams, cwd, stdin) {
-  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-23XKBFLC.js"), import("./report-3KH5J7BF.js"), import("./fix-ZSOB5PYD.js"), import("./rules-XOFM33QX.js")]);
+  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-C4MXNOXX.js"), import("./report-RXW3ESZ7.js"), import("./fix-47DMAW6S.js"), import("./rules-NZOXWPKL.js")]);
   const known = rules.map((rule) => rule.meta.id);
   const unknown = options.fixRules?.find((id) => !known.includes(id));
   if (unknown !== void 0) {

@@ -1,7 +1,7 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-FXWQMLVB.js";
+} from "./chunk-LFS3XS4N.js";
 import {
   serializeFile
 } from "./chunk-R2N6MALJ.js";
@@ -9,10 +9,10 @@ import "./chunk-U63ILW2N.js";
 import "./chunk-5WDS3R6K.js";
 import "./chunk-3W2RF45P.js";
 import "./chunk-5LJG76MM.js";
-import "./chunk-FNT5IQCC.js";
+import "./chunk-XPX2JU2Y.js";
 import "./chunk-BNFVUJJB.js";
 import "./chunk-DWZXRXX6.js";
-import "./chunk-RT5PSUZE.js";
+import "./chunk-XREJRW5V.js";
 import "./chunk-LPY6ATG6.js";
 import "./chunk-PYBGO3PY.js";
 import "./chunk-OSZRUBPO.js";

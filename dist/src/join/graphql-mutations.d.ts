@@ -35,6 +35,11 @@ export interface GraphqlMutations {
         place: Definition['place'];
         label: string;
     }>;
+    /**
+     * True when the doc shows an Absinthe schema module whose `mutation do`
+     * block imports fields (`import_fields`): mutations may come from there.
+     */
+    schemaImports: boolean;
 }
 /** Absinthe's default adapter: `create_invoice` → `createInvoice`. */
 export declare function mutationFieldName(name: string): string;
@@ -66,3 +71,12 @@ export interface UnresolvedMutation {
  * slip of a conventional name.
  */
 export declare function unresolvedMutations(model: DocumentModel, join?: Join | undefined): UnresolvedMutation[];
+/**
+ * True when `field` is a slip of the mutation name `known`. Mutation names
+ * share their verbs and differ by a resource name, and short words are one
+ * edit from other words (`createTag`, `createTab`), so a slip is strict: the
+ * same name in another case (`voidinvoice`), or the same words but one, of
+ * five letters or more, that is one edit away (two from seven letters:
+ * `voidInvoce`, `finaliseInvoice`); never a plural (`createInvoices`).
+ */
+export declare function isSlip(field: string, known: string): boolean;

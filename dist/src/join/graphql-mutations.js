@@ -18,9 +18,10 @@
  * on `Invoice` → `void`, `voidInvoice`).
  */
 import { lastSegment, resolveModule } from '../elixir/aliases.js';
-import { entityOptions, findOption } from '../elixir/dsl.js';
-import { closest } from '../text/suggest.js';
+import { entityOptions, findOption, readCall } from '../elixir/dsl.js';
+import { editDistance } from '../text/suggest.js';
 import { camelCase, pluralize } from '../text/words.js';
+import { singularPlural } from './near-misses.js';
 /** The entry kinds of a `mutations` block (AshGraphql v1.10.1, `AshGraphql.Resource.mutations/0`). */
 const mutationKinds = new Set(['create', 'update', 'destroy', 'action']);
 /** The entry kinds of a `queries` block; one with `as_mutation?: true` is a mutation. */
@@ -42,7 +43,7 @@ export function mutationFieldName(name) {
 }
 /** Read the doc's AshGraphql mutations. */
 export function graphqlMutations(model, symbols, join = model.join) {
-    const result = { declared: false, declaredNames: [], conventionalNames: [], resources: new Map(), wholeResources: new Map() };
+    const result = { declared: false, declaredNames: [], conventionalNames: [], resources: new Map(), wholeResources: new Map(), schemaImports: false };
     for (const [module, resource] of symbols.resources) {
         if (resource.resource.extensions.some((extension) => extension.name === 'AshGraphql.Resource'))
             result.resources.set(module, resource.resource);
@@ -99,6 +100,7 @@ export function graphqlMutations(model, symbols, join = model.join) {
         if (whole && blocksWhole && !domain.allowUnregistered && resourcesWhole)
             wholeDomains.set(module.name, mutationsBlock);
     }
+    readSchemaMutations(model, result);
     for (const [module, resource] of result.resources) {
         const symbolsOf = symbols.resources.get(module);
         const typeNames = new Set([typeNameOf(join, resource), lastSegment(module)]);
@@ -158,6 +160,32 @@ function readEntries(result, block, whole, read, group) {
         result.declaredNames.push({ field: mutationFieldName(fieldOwner.name), definition: fieldOwner, label, resource, whole });
     }
 }
+/**
+ * The fields of the `mutation do ... end` block of an Absinthe schema module
+ * the doc shows (`use Absinthe.Schema`, `use AshGraphql`): hand-written
+ * mutations, known names (never offered as "did you mean").
+ */
+function readSchemaMutations(model, result) {
+    for (const block of model.blocks) {
+        const code = block.code;
+        if (code?.language !== 'elixir' || code.incomplete)
+            continue;
+        if (!block.value.includes('Absinthe.Schema') && !block.value.includes('AshGraphql'))
+            continue;
+        for (const node of code.root.descendantsOfType('call')) {
+            if (!node || node.childForFieldName('target')?.text !== 'mutation')
+                continue;
+            const call = readCall(block, node);
+            for (const entry of call.body ?? []) {
+                if (entry.name === 'import_fields')
+                    result.schemaImports = true;
+                const name = entry.name === 'field' ? atomArg(entry, 0) : undefined;
+                if (name)
+                    result.declaredNames.push({ field: mutationFieldName(name.name), definition: name, label: `field \`${name.name}\` of the schema's \`mutation\``, whole: false });
+            }
+        }
+    }
+}
 /** The GraphQL type name the join gives the resource (`graphql do type :line_item end` → `LineItem`). */
 function typeNameOf(join, resource) {
     return join?.byModule.get(resource.module)?.graphqlTypeName ?? lastSegment(resource.module);
@@ -192,23 +220,73 @@ export function unresolvedMutations(model, join = model.join) {
                 found.push({ field, mode: 'declared', nearest });
                 continue;
             }
-            const owner = ownerOf(join, field.name, mutations);
+            const owner = mutations.schemaImports ? undefined : ownerOf(join, field.name, mutations);
             if (owner)
                 found.push({ field, mode: 'declared', owner });
         }
         else {
-            // By convention only: a close slip, no more (the names may be the app's own).
-            const limit = Math.min(2, Math.floor(field.name.length / 4));
-            const nearest = nearestName(field.name, mutations.conventionalNames.filter((name) => name.whole), limit);
+            // By convention only: a slip, no more (the names may be the app's own).
+            const nearest = nearestName(field.name, mutations.conventionalNames.filter((name) => name.whole));
             if (nearest)
                 found.push({ field, mode: 'convention', nearest });
         }
     }
     return found;
 }
-function nearestName(field, names, limit) {
-    const near = closest(field, names.map((name) => name.field), limit);
-    return near === undefined ? undefined : names.find((name) => name.field === near);
+/** The name `field` is a slip of, if any (see `isSlip`): the closest; ties go to the first. */
+function nearestName(field, names) {
+    let best;
+    let bestDistance = Infinity;
+    for (const name of names) {
+        if (!isSlip(field, name.field))
+            continue;
+        const distance = editDistance(field.toLowerCase(), name.field.toLowerCase());
+        if (distance < bestDistance) {
+            best = name;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** The words of a camelCase name: `markInvoicePaid` → `mark`, `Invoice`, `Paid`. */
+function camelWords(name) {
+    const words = [];
+    let start = 0;
+    for (let index = 1; index <= name.length; index++) {
+        const character = name[index];
+        if (index === name.length || (character !== undefined && character >= 'A' && character <= 'Z')) {
+            words.push(name.slice(start, index));
+            start = index;
+        }
+    }
+    return words;
+}
+/**
+ * True when `field` is a slip of the mutation name `known`. Mutation names
+ * share their verbs and differ by a resource name, and short words are one
+ * edit from other words (`createTag`, `createTab`), so a slip is strict: the
+ * same name in another case (`voidinvoice`), or the same words but one, of
+ * five letters or more, that is one edit away (two from seven letters:
+ * `voidInvoce`, `finaliseInvoice`); never a plural (`createInvoices`).
+ */
+export function isSlip(field, known) {
+    if (field === known || singularPlural(field, known))
+        return false;
+    if (field.toLowerCase() === known.toLowerCase())
+        return true;
+    const mine = camelWords(field);
+    const theirs = camelWords(known);
+    if (mine.length !== theirs.length)
+        return false;
+    const different = mine.flatMap((word, index) => (word === theirs[index] ? [] : [index]));
+    if (different.length !== 1)
+        return false;
+    const a = mine[different[0]].toLowerCase();
+    const b = theirs[different[0]].toLowerCase();
+    const shorter = Math.min(a.length, b.length);
+    if (shorter < 5 || singularPlural(a, b))
+        return false;
+    return editDistance(a, b) <= (shorter >= 7 ? 2 : 1);
 }
 /** The resource shown whole whose type name ends the field's name (`annulInvoice`, `annulInvoices` → `Invoice`). */
 function ownerOf(join, field, mutations) {

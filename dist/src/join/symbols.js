@@ -21,7 +21,7 @@ export function buildSymbols(model) {
         domains: new Map(),
         tables: new Map(),
         graphql: { types: new Map(), queries: new Map(), mutations: new Map() },
-        graphqlMutations: { declared: false, declaredNames: [], conventionalNames: [], resources: new Map(), wholeResources: new Map() },
+        graphqlMutations: { declared: false, declaredNames: [], conventionalNames: [], resources: new Map(), wholeResources: new Map(), schemaImports: false },
         liveViews: new Map(),
         calls: []
     };
