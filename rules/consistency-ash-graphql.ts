@@ -1,7 +1,8 @@
 /**
  * `consistency-ash-graphql`: the fields of a resource's GraphQL object type
  * agree with the attributes, relationships and calculations they map to, in
- * nullability and type.
+ * nullability and type; the fields of `Mutation` match the mutations the
+ * doc's `graphql do mutations ... end` blocks declare.
  * Docs: docs/rules/consistency-ash-graphql.md
  */
 import type {VFile} from 'vfile'
@@ -14,6 +15,8 @@ import {attributeLabel, attributeNonNull, attributeRelated, attributeWhere, inPa
 import type {DslOption} from '../src/elixir/dsl.js'
 import {defineRule, reportWithRelated, type RelatedPlace} from '../src/rule.js'
 import {joinWords, listCode, pascalCase} from '../src/text/words.js'
+import {excerptHint} from '../src/code/excerpts.js'
+import {unresolvedMutations} from '../src/join/graphql-mutations.js'
 
 export interface Options {
   /** Ash type (or type module) → GraphQL types, merged over the default table (`src/join/mappings.ts`). */
@@ -40,7 +43,8 @@ interface Source {
 export default defineRule<Options>(
   {
     id: 'consistency-ash-graphql',
-    description: 'The fields of a resource\'s GraphQL type agree with its attributes, relationships and calculations in nullability and type',
+    description:
+      'The fields of a resource\'s GraphQL type agree with its attributes, relationships and calculations in nullability and type; Mutation fields match the declared mutations',
     severity: 'error',
     schema: {
       type: 'object',
@@ -67,8 +71,39 @@ export default defineRule<Options>(
         else if (target?.kind === 'calculation') checkCalculation(context, resource, target.calculation, field)
       }
     }
+    checkMutations(context, model)
   }
 )
+
+/**
+ * `Mutation` fields against the doc's `mutations` blocks (where it has none,
+ * `consistency-unmapped-field` compares them with the conventional names).
+ */
+function checkMutations(context: Context, model: Parameters<typeof unresolvedMutations>[0]): void {
+  for (const missing of unresolvedMutations(model, context.join)) {
+    if (missing.mode !== 'declared') continue
+    const {field, nearest, owner} = missing
+    if (nearest) {
+      const of = nearest.resource ? ` of \`${nearest.resource}\`` : ''
+      reportWithRelated(
+        context.file,
+        `Mutation \`${field.name}\` matches no mutation of the doc's \`graphql\` blocks: did you mean \`${nearest.field}\`?`,
+        field.place,
+        [{place: nearest.definition.place, message: `${nearest.label}${of} defined here`}]
+      )
+    } else if (owner) {
+      const names =
+        owner.names.length === 0
+          ? 'the doc gives it none'
+          : owner.names.length === 1
+            ? `its one mutation is \`${owner.names[0]}\``
+            : `its mutations are ${listCode(owner.names, 'and')}`
+      reportWithRelated(context.file, `Mutation \`${field.name}\` matches no mutation or action of \`${owner.module}\`: ${names}`, field.place, [
+        {place: owner.block.place, message: `${owner.block.label} here`}
+      ]).note = excerptHint
+    }
+  }
+}
 
 interface Context {
   file: VFile

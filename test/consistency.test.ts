@@ -28,6 +28,7 @@ import graphqlSyntax from '../rules/graphql-syntax.js'
 import restEndpoints from '../rules/rest-endpoints.js'
 import sqlSyntax from '../rules/sql-syntax.js'
 import {joinFor} from '../src/join/join.js'
+import {isSlip} from '../src/join/graphql-mutations.js'
 import {ashToGraphql, ashToSql} from '../src/join/mappings.js'
 import type {DocumentModel} from '../src/document/model.js'
 import archdocDocument from '../src/pipeline/plugin.js'
@@ -101,6 +102,12 @@ const expected: Record<string, Record<string, string[]>> = {
     // A shown attribute and the field its excerpt extends still agree in nullability.
     'excerpt-nullability.md': [
       '113:15-113:22: Attribute `void_reason` of `MyApp.Sales.Invoice` allows nil but field `Invoice.voidReason` is non-null `String!` [consistency-ash-graphql]'
+    ],
+    // The doc declares its mutations: a slip of one, and fields of resources whose every mutation the doc shows.
+    'mutations.md': [
+      "87:3-87:13: Mutation `voidInvoce` matches no mutation of the doc's `graphql` blocks: did you mean `voidInvoice`? [consistency-ash-graphql]",
+      '90:3-90:15: Mutation `annulInvoice` matches no mutation or action of `MyApp.Billing.Invoice`: its mutations are `createInvoice` and `voidInvoice` [consistency-ash-graphql]',
+      '91:3-91:18: Mutation `archiveCustomer` matches no mutation or action of `MyApp.Billing.Customer`: the doc gives it none [consistency-ash-graphql]'
     ],
     'enums.md': [
       // AshGraphql makes an `:atom` a `String`; a hand-written schema may give the enum instead, nothing else.
@@ -225,6 +232,11 @@ const expected: Record<string, Record<string, string[]>> = {
     'fields.md': [
       '64:3-64:11: Field `Team.seatLimt` maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team`: did you mean `seatLimit` (`seat_limit`)? [consistency-unmapped-field]',
       '66:3-66:12: Field `Team.ownerName` maps to no attribute, relationship, calculation or aggregate of `MyApp.Teams.Team` [consistency-unmapped-field]'
+    ],
+    // No `mutations` block: only close slips of the conventional names, as warnings.
+    'mutations.md': [
+      "49:3-49:13: Mutation `voidInvoce` matches no action or code interface of the doc's AshGraphql resources (the doc declares no `mutations`): did you mean `voidInvoice`? [consistency-unmapped-field]",
+      "50:3-50:15: Mutation `setleInvoice` matches no action or code interface of the doc's AshGraphql resources (the doc declares no `mutations`): did you mean `settleInvoice`? [consistency-unmapped-field]"
     ]
   }
 }
@@ -279,6 +291,163 @@ describe('consistent twins', function () {
       const file = await lintFixture(path.join('fixtures', 'valid', name), {plugins: consistencyRules})
       expect(describeMessages(file), name).toEqual([])
     }
+  })
+})
+
+describe('Mutation fields (AshGraphql mutations)', function () {
+  const invoice = (graphqlBlock: string, extra = '') =>
+    elixir(
+      'MyApp.Billing.Invoice',
+      `defmodule MyApp.Billing.Invoice do
+  use Ash.Resource, domain: MyApp.Billing, data_layer: Ash.DataLayer.Ets, extensions: [AshGraphql.Resource]
+
+  graphql do
+${graphqlBlock}
+  end
+
+  attributes do
+    uuid_primary_key :id${extra}
+  end
+
+  actions do
+    defaults [:read, :create]
+    update :void
+  end
+end`
+    )
+  const domain = (body: string) =>
+    `## Phoenix Contexts\n\n### Context Module: MyApp.Billing\n\`\`\`elixir\ndefmodule MyApp.Billing do\n  use Ash.Domain, extensions: [AshGraphql.Domain]\n\n${body}\nend\n\`\`\`\n`
+  const registered = '  resources do\n    resource MyApp.Billing.Invoice\n  end'
+  const ownMutations = '    type :invoice\n\n    mutations do\n      create :create_invoice, :create\n      update :void_invoice, :void\n    end'
+  const schema = (fields: string) => `## API Design\n\n${graphql(`type Invoice {\n  id: ID!\n}\n\ntype Mutation {\n${fields}\n}`)}`
+  const rules = {plugins: consistencyRules}
+
+  it('resolves fields against a resource\'s mutations block and a domain\'s, camelized or as written', async function () {
+    const file = await lint(
+      doc(
+        '## Ash Resources\n',
+        invoice(ownMutations),
+        domain(`  graphql do\n    mutations do\n      update MyApp.Billing.Invoice, :finalize_invoice, :void\n    end\n  end\n\n${registered}`),
+        schema('  createInvoice: Invoice\n  void_invoice(id: ID!): Invoice\n  finalizeInvoice(id: ID!): Invoice')
+      ),
+      rules
+    )
+    expect(describeMessages(file)).toEqual([])
+  })
+
+  it('counts groups and queries made mutations (`as_mutation?`), and the actions, as names', async function () {
+    const graphqlBlock =
+      '    type :invoice\n\n    queries do\n      read_one :current_invoice, :read, as_mutation?: true\n    end\n\n    mutations do\n      group :billing do\n        create :create_invoice, :create\n      end\n    end'
+    const file = await lint(doc('## Ash Resources\n', invoice(graphqlBlock), domain(registered), schema('  billing: Invoice\n  currentInvoice: Invoice\n  voidInvoice(id: ID!): Invoice')), rules)
+    expect(describeMessages(file)).toEqual([])
+  })
+
+  it('reports a slip of a domain\'s mutation, with the entry as the related place', async function () {
+    const file = await lint(
+      doc(
+        '## Ash Resources\n',
+        invoice('    type :invoice'),
+        domain(`  graphql do\n    mutations do\n      update MyApp.Billing.Invoice, :finalize_invoice, :void\n    end\n  end\n\n${registered}`),
+        schema('  finaliseInvoice(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice')
+      ),
+      rules
+    )
+    expect(describeMessages(file)).toEqual([
+      "53:3-53:18: Mutation `finaliseInvoice` matches no mutation of the doc's `graphql` blocks: did you mean `finalizeInvoice`? [consistency-ash-graphql]",
+      '54:3-54:15: Mutation `annulInvoice` matches no mutation or action of `MyApp.Billing.Invoice`: its one mutation is `finalizeInvoice` [consistency-ash-graphql]'
+    ])
+    expect(file.messages[1]!.related).toEqual([{place: {start: {line: 33, column: 5}, end: {line: 33, column: 14}}, message: '`mutations` of `MyApp.Billing` here'}])
+    expect(file.messages[0]!.related).toEqual([
+      {place: {start: {line: 34, column: 37}, end: {line: 34, column: 54}}, message: 'mutation `finalize_invoice` of `MyApp.Billing.Invoice` defined here'}
+    ])
+  })
+
+  it('stays silent on a field of a resource the doc does not show, and where the domain is not shown whole', async function () {
+    // `createPayment`: no resource `Payment` in the doc; `annulInvoice`: the domain may declare it.
+    const fields = '  createPayment(amount: Int!): Invoice\n  annulInvoice(id: ID!): Invoice'
+    const withoutDomain = await lint(doc('## Ash Resources\n', invoice(ownMutations), schema(fields)), rules)
+    expect(describeMessages(withoutDomain)).toEqual([])
+    // The domain registers a resource the doc does not show: it may define the mutation.
+    const unshown = await lint(
+      doc('## Ash Resources\n', invoice(ownMutations), domain('  resources do\n    resource MyApp.Billing.Invoice\n    resource MyApp.Billing.Payment\n  end'), schema(fields)),
+      rules
+    )
+    expect(describeMessages(unshown)).toEqual([])
+    // Shown whole, the field is reported.
+    const whole = await lint(doc('## Ash Resources\n', invoice(ownMutations), domain(registered), schema(fields)), rules)
+    expect(describeMessages(whole)).toEqual([
+      '53:3-53:15: Mutation `annulInvoice` matches no mutation or action of `MyApp.Billing.Invoice`: its mutations are `createInvoice` and `voidInvoice` [consistency-ash-graphql]'
+    ])
+  })
+
+  it('counts the hand-written mutations of an Absinthe schema module the doc shows, and stands down where it imports fields', async function () {
+    const schemaModule = (body: string) =>
+      `\n\`\`\`elixir\ndefmodule MyAppWeb.Schema do\n  use Absinthe.Schema\n  use AshGraphql, domains: [MyApp.Billing]\n\n  mutation do\n${body}\n  end\nend\n\`\`\`\n`
+    const fields = '  annulInvoice(id: ID!): Invoice\n  refundInvoice(id: ID!): Invoice'
+    const custom = await lint(
+      doc('## Ash Resources\n', invoice(ownMutations), domain(registered), schema(fields) + schemaModule('    field :annul_invoice, :invoice do\n      resolve &MyAppWeb.Resolvers.annul/3\n    end')),
+      rules
+    )
+    expect(describeMessages(custom)).toEqual([
+      '53:3-53:16: Mutation `refundInvoice` matches no mutation or action of `MyApp.Billing.Invoice`: its mutations are `createInvoice` and `voidInvoice` [consistency-ash-graphql]'
+    ])
+    const imported = await lint(doc('## Ash Resources\n', invoice(ownMutations), domain(registered), schema(fields) + schemaModule('    import_fields :refund_mutations')), rules)
+    expect(describeMessages(imported)).toEqual([])
+  })
+
+  it('stays silent on excerpts: of the schema, and of the mutations block (no "did you mean" against it)', async function () {
+    const extended = await lint(
+      doc('## Ash Resources\n', invoice(ownMutations), domain(registered), `## API Design\n\n${graphql('extend type Mutation {\n  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice\n}')}`),
+      rules
+    )
+    expect(describeMessages(extended)).toEqual([])
+    const elided = await lint(doc('## Ash Resources\n', invoice(ownMutations), domain(registered), schema('  # ...\n  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice')), rules)
+    expect(describeMessages(elided)).toEqual([])
+    const excerptBlock = ownMutations.replace('update :void_invoice, :void', 'update :void_invoice, :void\n      # ...')
+    const partial = await lint(doc('## Ash Resources\n', invoice(excerptBlock), domain(registered), schema('  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice')), rules)
+    expect(describeMessages(partial)).toEqual([])
+  })
+
+  it('takes for a slip only a long word one or two edits off, or another case; not another short word or a plural', function () {
+    const slips = (pairs: Array<[string, string]>) => pairs.map(([field, known]) => isSlip(field, known))
+    expect(slips([['voidInvoce', 'voidInvoice'], ['finaliseInvoice', 'finalizeInvoice'], ['destroyAlbun', 'destroyAlbum'], ['voidinvoice', 'voidInvoice']])).toEqual([
+      true,
+      true,
+      true,
+      true
+    ])
+    // Another resource's mutation (`Task` next to `Tag`), a plural, a short word, another verb.
+    expect(
+      slips([
+        ['createTask', 'createTag'],
+        ['createInvoices', 'createInvoice'],
+        ['markInvoicePayd', 'markInvoicePaid'],
+        ['createFe', 'createFee'],
+        ['deleteInvoice', 'voidInvoice'],
+        ['voidInvoiceNow', 'voidInvoice']
+      ])
+    ).toEqual([false, false, false, false, false, false])
+  })
+
+  it('stays silent without resources that use AshGraphql', async function () {
+    const plain = invoice(ownMutations).replace(', extensions: [AshGraphql.Resource]', '').replace(/ {2}graphql do[\s\S]*?\n {2}end\n\n/, '')
+    const file = await lint(doc('## Ash Resources\n', plain, domain(registered), schema('  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice')), rules)
+    expect(describeMessages(file)).toEqual([])
+  })
+
+  it('without mutations blocks: a warning for a close slip of a conventional name only', async function () {
+    const file = await lint(
+      doc('## Ash Resources\n', invoice('    type :invoice'), domain(registered), schema('  createInvoice: Invoice\n  voidInvoce(id: ID!): Invoice\n  annulInvoice(id: ID!): Invoice\n  voidInvoicesLater(id: ID!): Invoice')),
+      rules
+    )
+    expect(describeMessages(file)).toEqual([
+      "48:3-48:13: Mutation `voidInvoce` matches no action or code interface of the doc's AshGraphql resources (the doc declares no `mutations`): did you mean `voidInvoice`? [consistency-unmapped-field]"
+    ])
+    expect(file.messages[0]!.fatal).toBe(false)
+    expect(file.messages[0]!.related?.[0]?.message).toBe('action `void` of `MyApp.Billing.Invoice` defined here')
+    // The resource shown as an excerpt: no "did you mean" against its actions.
+    const excerpt = await lint(doc('## Ash Resources\n', invoice('    type :invoice', '\n    # ...'), domain(registered), schema('  voidInvoce(id: ID!): Invoice')), rules)
+    expect(describeMessages(excerpt)).toEqual([])
   })
 })
 

@@ -153,3 +153,75 @@ describe('symbol table', () => {
     expect(templateEvents('<div class={if @open, do: ">", else: ""} phx-click="toggle">')).toHaveLength(1)
   })
 })
+
+describe('AshGraphql mutations in the symbol table', function () {
+  const markdown = [
+    '# Architecture Design Changes',
+    '',
+    '## Ash Resources',
+    '',
+    '```elixir',
+    'defmodule MyApp.Billing.Invoice do',
+    '  use Ash.Resource, domain: MyApp.Billing, extensions: [AshGraphql.Resource]',
+    '',
+    '  graphql do',
+    '    type :line_item',
+    '',
+    '    mutations do',
+    '      update :void_invoice, :void',
+    '      group :admin do',
+    '        destroy :purge_invoice, :destroy',
+    '      end',
+    '    end',
+    '  end',
+    '',
+    '  actions do',
+    '    defaults [:destroy]',
+    '    update :void',
+    '  end',
+    'end',
+    '```',
+    '',
+    '## Phoenix Contexts',
+    '',
+    '### Context Module: MyApp.Billing',
+    '```elixir',
+    'defmodule MyApp.Billing do',
+    '  use Ash.Domain, extensions: [AshGraphql.Domain]',
+    '  alias MyApp.Billing.Invoice',
+    '',
+    '  graphql do',
+    '    mutations do',
+    '      create Invoice, :open_invoice, :create',
+    '    end',
+    '  end',
+    '',
+    '  resources do',
+    '    resource Invoice',
+    '  end',
+    'end',
+    '```',
+    ''
+  ].join('\n')
+
+  it('reads the mutations of resources and domains as camelized field names, groups as one field', async function () {
+    const {graphqlMutations} = await symbolsOf(markdown)
+    expect(graphqlMutations.declared).toBe(true)
+    expect(graphqlMutations.declaredNames.map((name) => [name.field, name.label, name.resource, at(name.definition.place)])).toEqual([
+      ['voidInvoice', 'mutation `void_invoice`', 'MyApp.Billing.Invoice', '13:14-13:27'],
+      ['admin', 'group `admin`', 'MyApp.Billing.Invoice', '14:13-14:19'],
+      ['openInvoice', 'mutation `open_invoice`', 'MyApp.Billing.Invoice', '37:23-37:36']
+    ])
+    // Each action alone and joined with the type name (`graphql do type`) and the module's last segment.
+    expect(graphqlMutations.conventionalNames.map((name) => name.field)).toEqual([
+      'destroy',
+      'destroyLineItem',
+      'destroyInvoice',
+      'void',
+      'voidLineItem',
+      'voidInvoice'
+    ])
+    // The domain and every resource it registers are shown whole.
+    expect([...graphqlMutations.wholeResources.keys()]).toEqual(['MyApp.Billing.Invoice'])
+  })
+})

@@ -5,10 +5,12 @@ import { anyEnum, anyScalar, ashToGraphql, mappingSchema, mergeMapping } from '.
 import { attributeLabel, attributeNonNull, attributeRelated, attributeWhere, inParentheses, nonNullClaim, nullableClaim } from '../src/join/messages.js';
 import { defineRule, reportWithRelated } from '../src/rule.js';
 import { joinWords, listCode, pascalCase } from '../src/text/words.js';
+import { excerptHint } from '../src/code/excerpts.js';
+import { unresolvedMutations } from '../src/join/graphql-mutations.js';
 const specifiedScalars = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
 export default defineRule({
     id: 'consistency-ash-graphql',
-    description: 'The fields of a resource\'s GraphQL type agree with its attributes, relationships and calculations in nullability and type',
+    description: 'The fields of a resource\'s GraphQL type agree with its attributes, relationships and calculations in nullability and type; Mutation fields match the declared mutations',
     severity: 'error',
     schema: {
         type: 'object',
@@ -38,7 +40,33 @@ export default defineRule({
                 checkCalculation(context, resource, target.calculation, field);
         }
     }
+    checkMutations(context, model);
 });
+/**
+ * `Mutation` fields against the doc's `mutations` blocks (where it has none,
+ * `consistency-unmapped-field` compares them with the conventional names).
+ */
+function checkMutations(context, model) {
+    for (const missing of unresolvedMutations(model, context.join)) {
+        if (missing.mode !== 'declared')
+            continue;
+        const { field, nearest, owner } = missing;
+        if (nearest) {
+            const of = nearest.resource ? ` of \`${nearest.resource}\`` : '';
+            reportWithRelated(context.file, `Mutation \`${field.name}\` matches no mutation of the doc's \`graphql\` blocks: did you mean \`${nearest.field}\`?`, field.place, [{ place: nearest.definition.place, message: `${nearest.label}${of} defined here` }]);
+        }
+        else if (owner) {
+            const names = owner.names.length === 0
+                ? 'the doc gives it none'
+                : owner.names.length === 1
+                    ? `its one mutation is \`${owner.names[0]}\``
+                    : `its mutations are ${listCode(owner.names, 'and')}`;
+            reportWithRelated(context.file, `Mutation \`${field.name}\` matches no mutation or action of \`${owner.module}\`: ${names}`, field.place, [
+                { place: owner.block.place, message: `${owner.block.label} here` }
+            ]).note = excerptHint;
+        }
+    }
+}
 function fieldLabel(field) {
     return `field \`${field.parent.name}.${field.name}\``;
 }

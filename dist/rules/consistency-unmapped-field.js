@@ -1,6 +1,8 @@
 /**
  * `consistency-unmapped-field`: every field of a resource's GraphQL object
- * type maps to an attribute, relationship, calculation or aggregate of it.
+ * type maps to an attribute, relationship, calculation or aggregate of it;
+ * where the doc declares no mutations, a `Mutation` field that is a slip of
+ * an action or code interface name is reported.
  * Docs: docs/rules/consistency-unmapped-field.md
  */
 import { closest } from '../src/text/suggest.js';
@@ -8,9 +10,10 @@ import { joinFor } from '../src/join/join.js';
 import { camelCase } from '../src/text/words.js';
 import { defineRule, reportWithRelated } from '../src/rule.js';
 import { excerptHint } from '../src/code/excerpts.js';
+import { unresolvedMutations } from '../src/join/graphql-mutations.js';
 export default defineRule({
     id: 'consistency-unmapped-field',
-    description: 'Every field of a resource\'s GraphQL type maps to an attribute, relationship, calculation or aggregate',
+    description: 'Every field of a resource\'s GraphQL type maps to an attribute, relationship, calculation or aggregate; a Mutation field is no slip of an action\'s name',
     severity: 'warn',
     schema: {
         type: 'object',
@@ -38,5 +41,12 @@ export default defineRule({
             const hint = near ? `: did you mean \`${near}\` (\`${names.get(near)}\`)?` : '';
             reportWithRelated(file, `Field \`${field.parent.name}.${field.name}\` maps to no attribute, relationship, calculation or aggregate of \`${resource.module}\`${hint}`, field.place, [{ place: resource.place, message: `resource \`${resource.module}\` defined here` }]).note = excerptHint;
         }
+    }
+    // Without `mutations` blocks: a slip of the name AshGraphql's convention gives an action or code interface.
+    for (const missing of unresolvedMutations(model, join)) {
+        const nearest = missing.nearest;
+        if (missing.mode !== 'convention' || !nearest)
+            continue;
+        reportWithRelated(file, `Mutation \`${missing.field.name}\` matches no action or code interface of the doc's AshGraphql resources (the doc declares no \`mutations\`): did you mean \`${nearest.field}\`?`, missing.field.place, [{ place: nearest.definition.place, message: `${nearest.label} of \`${nearest.resource}\` defined here` }]);
     }
 });

@@ -16,6 +16,7 @@ import type {LiveViewComponent} from '../phoenix/liveviews.js'
 import type {ElixirModule} from '../elixir/modules.js'
 import type {SqlTable} from '../sql/tables.js'
 import type {RelatedPlace} from '../document/related.js'
+import {graphqlMutations, type GraphqlMutations} from './graphql-mutations.js'
 
 declare module '../document/model.js' {
   interface DocumentModel {
@@ -42,6 +43,8 @@ export interface SymbolTable {
     queries: Map<string, Definition>
     mutations: Map<string, Definition>
   }
+  /** The mutations AshGraphql makes from the doc's resources and domains (`graphql do mutations ... end`), and the conventional names where there are none. */
+  graphqlMutations: GraphqlMutations
   /** The LiveViews and LiveComponents, by module. */
   liveViews: Map<string, LiveViewSymbols>
   /** Remote calls (`MyApp.Billing.list_invoices!(...)`) in the LiveView and context modules, resolved through their aliases. */
@@ -138,6 +141,7 @@ export function buildSymbols(model: DocumentModel): SymbolTable {
     domains: new Map(),
     tables: new Map(),
     graphql: {types: new Map(), queries: new Map(), mutations: new Map()},
+    graphqlMutations: {declared: false, declaredNames: [], conventionalNames: [], resources: new Map(), wholeResources: new Map(), schemaImports: false},
     liveViews: new Map(),
     calls: []
   }
@@ -195,6 +199,7 @@ export function buildSymbols(model: DocumentModel): SymbolTable {
   for (const entry of [...(model.contexts ?? []), ...(model.liveViews ?? [])]) {
     for (const module of entry.modules) table.calls.push(...remoteCalls(module))
   }
+  table.graphqlMutations = graphqlMutations(model, table)
   return table
 }
 

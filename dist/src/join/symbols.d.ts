@@ -14,6 +14,7 @@ import type { Place } from '../document/positions.js';
 import type { LiveViewComponent } from '../phoenix/liveviews.js';
 import type { SqlTable } from '../sql/tables.js';
 import type { RelatedPlace } from '../document/related.js';
+import { type GraphqlMutations } from './graphql-mutations.js';
 declare module '../document/model.js' {
     interface DocumentModel {
         /** What the doc defines, by kind and name (stage `understandSymbols`). */
@@ -37,6 +38,8 @@ export interface SymbolTable {
         queries: Map<string, Definition>;
         mutations: Map<string, Definition>;
     };
+    /** The mutations AshGraphql makes from the doc's resources and domains (`graphql do mutations ... end`), and the conventional names where there are none. */
+    graphqlMutations: GraphqlMutations;
     /** The LiveViews and LiveComponents, by module. */
     liveViews: Map<string, LiveViewSymbols>;
     /** Remote calls (`MyApp.Billing.list_invoices!(...)`) in the LiveView and context modules, resolved through their aliases. */

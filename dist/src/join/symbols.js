@@ -10,6 +10,7 @@
  */
 import { isResource } from '../ash/model.js';
 import { entityOptions, findOption } from '../elixir/dsl.js';
+import { graphqlMutations } from './graphql-mutations.js';
 /** The model stage. */
 export function understandSymbols(model) {
     model.symbols = buildSymbols(model);
@@ -20,6 +21,7 @@ export function buildSymbols(model) {
         domains: new Map(),
         tables: new Map(),
         graphql: { types: new Map(), queries: new Map(), mutations: new Map() },
+        graphqlMutations: { declared: false, declaredNames: [], conventionalNames: [], resources: new Map(), wholeResources: new Map(), schemaImports: false },
         liveViews: new Map(),
         calls: []
     };
@@ -86,6 +88,7 @@ export function buildSymbols(model) {
         for (const module of entry.modules)
             table.calls.push(...remoteCalls(module));
     }
+    table.graphqlMutations = graphqlMutations(model, table);
     return table;
 }
 function add(map, name, place) {
