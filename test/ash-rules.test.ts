@@ -9,6 +9,7 @@ import {describe, expect, it} from 'vitest'
 import ashActions from '../rules/ash-actions.js'
 import ashAttribute from '../rules/ash-attribute.js'
 import ashPolicies from '../rules/ash-policies.js'
+import ashAtomicActions from '../rules/ash-atomic-actions.js'
 import ashPrimaryKey from '../rules/ash-primary-key.js'
 import ashRelationship from '../rules/ash-relationship.js'
 import ashResource from '../rules/ash-resource.js'
@@ -21,7 +22,8 @@ const ashRules: Record<string, ArchdocRule> = {
   'ash-primary-key': ashPrimaryKey,
   'ash-relationship': ashRelationship,
   'ash-actions': ashActions,
-  'ash-policies': ashPolicies
+  'ash-policies': ashPolicies,
+  'ash-atomic-actions': ashAtomicActions
 }
 
 const allAshRules = Object.values(ashRules)
@@ -35,6 +37,15 @@ function markdownFiles(folder: string): string[] {
 /** Every message of every fixture of `fixtures/invalid/<rule-id>/`, in report order. */
 const expected: Record<string, Record<string, string[]>> = {
   'ash-resource': {
+    // Ash 3 validates the options of `use Ash.Resource` and has no `Ash.Api`: neither compiles.
+    'ash2.md': [
+      '9:5-9:8: Unknown option `api` in `use Ash.Resource` of `MyApp.Billing.Invoice`: Ash 3 replaced it with `domain` [ash-resource]',
+      '33:7-33:14: `use Ash.Api` in `MyApp.Billing` is Ash 2: Ash 3 replaced `Ash.Api` with `Ash.Domain` (`use Ash.Domain`) [ash-resource]'
+    ],
+    // `AshGraphql.Resource` brings no policy DSL: `policies` is undefined.
+    'policies-authorizer.md': [
+      '27:3-27:11: The `policies` section of `MyApp.Billing.Invoice` needs `authorizers: [Ash.Policy.Authorizer]` in `use Ash.Resource`: without it Ash 3 does not compile the resource (`policies` is undefined) [ash-resource]'
+    ],
     'data-layer.md': [
       '10:17-10:39: Unknown data layer `AshPostgress.DataLayer` for `MyApp.Billing.Invoice`: did you mean `AshPostgres.DataLayer`? [ash-resource]',
       // Equal but for case: a slip.
@@ -175,7 +186,20 @@ const expected: Record<string, Record<string, string[]>> = {
       '53:38-53:43: Code interface `list_invoices` (in domain `MyApp.Billing`) names the action `:reed`, which `MyApp.Billing.Invoice` does not define: did you mean `:read`? [ash-actions]'
     ]
   },
+  'ash-atomic-actions': {
+    // The `defaults` update is not checked (its `require_atomic?` is false); the global change runs on updates only (`on: [:update]`).
+    'function-changes.md': [
+      "25:12-25:17: Update action `void` of `MyApp.Billing.Invoice` cannot be done atomically: its function `change` has no `atomic/3`, so Ash warns at compile time; add `require_atomic? false` to the action, or write the change as a module with `atomic/3` [ash-atomic-actions]",
+      "31:12-31:17: Update action `send` of `MyApp.Billing.Invoice` cannot be done atomically: its function `change` has no `atomic/3`, so Ash warns at compile time; add `require_atomic? false` to the action, or write the change as a module with `atomic/3` [ash-atomic-actions]",
+      "35:12-35:21: Update action `renumber` of `MyApp.Billing.Invoice` cannot be done atomically: the function `change` of the resource's `changes` block runs on it and has no `atomic/3`, so Ash warns at compile time; add `require_atomic? false` to the action, or write the change as a module with `atomic/3` [ash-atomic-actions]",
+      "40:13-40:21: Destroy action `discard` of `MyApp.Billing.Invoice` cannot be done atomically: its function `change` has no `atomic/3`, so Ash warns at compile time; add `require_atomic? false` to the action, or write the change as a module with `atomic/3` [ash-atomic-actions]"
+    ]
+  },
   'ash-policies': {
+    // Ash compiles it, warns, and applies no policy.
+    'authorizer-extension.md': [
+      '11:18-11:39: `Ash.Policy.Authorizer` is in `extensions` of `MyApp.Billing.Invoice`, not in `authorizers`: Ash warns and applies no policy; move it to `authorizers: [Ash.Policy.Authorizer]` [ash-policies]'
+    ],
     // The `policy_group` condition is reported once, not once per nested policy.
     'action-names.md': [
       '28:19-28:28: `action(:void_now)` names an action `MyApp.Billing.Invoice` does not define: the policy never applies [ash-policies]',
@@ -271,14 +295,15 @@ describe('ash rule options', function () {
     await expect(lint(doc(''), {plugins: [[ashPrimaryKey, {strict: true}]]})).rejects.toThrow('ash-primary-key: this rule takes no options')
   })
 
-  it('ash-policies is a warning, the other Ash rules are errors', function () {
+  it('ash-policies and ash-atomic-actions are warnings, the other Ash rules are errors', function () {
     expect(Object.fromEntries(Object.entries(ashRules).map(([id, rule]) => [id, rule.meta.severity]))).toEqual({
       'ash-resource': 'error',
       'ash-attribute': 'error',
       'ash-primary-key': 'error',
       'ash-relationship': 'error',
       'ash-actions': 'error',
-      'ash-policies': 'warn'
+      'ash-policies': 'warn',
+      'ash-atomic-actions': 'warn'
     })
   })
 })
@@ -364,5 +389,126 @@ describe('ash-relationship: join resources (`through`)', function () {
     expect(describeMessages(await lint(blog('MyApp.Blog.PostTg'), {plugins: [ashRelationship]}))).toEqual([])
     // Two edits in the namespace are no slip either.
     expect(describeMessages(await lint(blog('MyApp.Bg.PostTag'), {plugins: [ashRelationship]}))).toEqual([])
+  })
+})
+
+describe('Ash 2 leftovers and the Ash 3 rules around them', function () {
+  const fixture = (name: string) => readFileSync(path.join(root, 'fixtures/invalid', name), 'utf8')
+  const messagesOf = async (doc: string, rule: ArchdocRule = ashResource) => describeMessages(await lint(doc, {plugins: [rule]}))
+
+  it('the Ash 3 twins stay clean', async function () {
+    const ash2 = fixture('ash-resource/ash2.md').replace('api: MyApp.Billing', 'domain: MyApp.Billing').replace('use Ash.Api', 'use Ash.Domain')
+    expect(describeMessages(await lint(ash2, {plugins: allAshRules}))).toEqual([])
+    const policies = fixture('ash-resource/policies-authorizer.md').replace(
+      'extensions: [AshGraphql.Resource]',
+      'extensions: [AshGraphql.Resource],\n    authorizers: [Ash.Policy.Authorizer]'
+    )
+    expect(describeMessages(await lint(policies, {plugins: allAshRules}))).toEqual([])
+    const extension = fixture('ash-policies/authorizer-extension.md').replace('extensions: [Ash.Policy.Authorizer]', 'authorizers: Ash.Policy.Authorizer')
+    expect(describeMessages(await lint(extension, {plugins: allAshRules}))).toEqual([])
+    const atomic = fixture('ash-atomic-actions/function-changes.md')
+      .replaceAll('    update :void do\n', '    update :void do\n      require_atomic? false\n')
+      .replace('    update :send do\n', '    update :send do\n      require_atomic? false\n')
+      .replace('    update :renumber do\n', '    update :renumber do\n      require_atomic? false\n')
+      .replace('    destroy :discard do\n', '    destroy :discard do\n      require_atomic? false\n')
+    expect(describeMessages(await lint(atomic, {plugins: allAshRules}))).toEqual([])
+  })
+
+  it('`api:` and `use Ash.Api` are read where Ash reads them', async function () {
+    const doc = fixture('ash-resource/ash2.md')
+    // A wrapper may take its own `api:`; a module that `use`s something else is not a domain.
+    expect(await messagesOf(doc.replace('use Ash.Resource,', 'use MyApp.Resource,').replace('use Ash.Api', 'use MyApp.Api'))).toEqual([])
+    // `Ash.Api` in a resources block is reported too.
+    const inResources = doc.replace('## Phoenix Contexts\n\n### Context Module: MyApp.Billing\n', '')
+    expect(await messagesOf(inResources)).toEqual([
+      '9:5-9:8: Unknown option `api` in `use Ash.Resource` of `MyApp.Billing.Invoice`: Ash 3 replaced it with `domain` [ash-resource]',
+      '30:7-30:14: `use Ash.Api` in `MyApp.Billing` is Ash 2: Ash 3 replaced `Ash.Api` with `Ash.Domain` (`use Ash.Domain`) [ash-resource]'
+    ])
+  })
+
+  it('policies without the authorizer: silent where the doc may not show what brings it', async function () {
+    const doc = fixture('ash-resource/policies-authorizer.md')
+    const variants = [
+      // A wrapper macro, fragments, an extension that may add the authorizer (`add_extensions`), options not written as modules.
+      doc.replace('use Ash.Resource,', 'use MyApp.Resource,'),
+      doc.replace('extensions: [AshGraphql.Resource]', 'extensions: [AshGraphql.Resource],\n    fragments: [MyApp.Billing.Invoice.Policies]'),
+      doc.replace('extensions: [AshGraphql.Resource]', 'extensions: [AshGraphql.Resource, AshFeatureFlags]'),
+      doc.replace('extensions: [AshGraphql.Resource]', 'authorizers: @authorizers'),
+      // Excerpts: the module body, or the `use` options, marked as partial.
+      doc.replace('  postgres do\n', '  # ...\n\n  postgres do\n'),
+      doc.replace('    extensions: [AshGraphql.Resource]', '    extensions: [AshGraphql.Resource]\n    # ...'),
+      // In `extensions`, not `authorizers`: Ash compiles and warns (ash-policies).
+      doc.replace('extensions: [AshGraphql.Resource]', 'extensions: [AshGraphql.Resource, Ash.Policy.Authorizer]')
+    ]
+    for (const variant of variants) expect(await messagesOf(variant)).toEqual([])
+    // The `use` line elided: the whole doc is silent.
+    const elided = doc.replace(/  use Ash\.Resource,\n(?:    .*\n){3}/, '  # ...\n')
+    expect(elided).not.toContain('use Ash.Resource')
+    expect(describeMessages(await lint(elided, {plugins: allAshRules}))).toEqual([])
+  })
+
+  it('the misplaced authorizer: silent with a wrapper, fragments or authorizers the doc cannot read', async function () {
+    const doc = fixture('ash-policies/authorizer-extension.md')
+    const variants = [
+      doc.replace('use Ash.Resource,', 'use MyApp.Resource,'),
+      doc.replace('extensions: [Ash.Policy.Authorizer]', 'extensions: [Ash.Policy.Authorizer],\n    fragments: [MyApp.Billing.Invoice.Policies]'),
+      doc.replace('extensions: [Ash.Policy.Authorizer]', 'extensions: [Ash.Policy.Authorizer],\n    authorizers: @authorizers')
+    ]
+    for (const variant of variants) expect(await messagesOf(variant, ashPolicies)).toEqual([])
+  })
+
+  it('function changes: only where Ash would warn', async function () {
+    const doc = fixture('ash-atomic-actions/function-changes.md')
+    const reported = async (variant: string) =>
+      // The action named, without its place: the variants below move lines.
+      (await messagesOf(variant, ashAtomicActions)).map((message) => message.replace(/^[\d:-]+ /, '').replace(/ of `MyApp.*$/, ''))
+    const all = ['Update action `void`', 'Update action `send`', 'Update action `renumber`', 'Destroy action `discard`']
+    expect(await messagesOf(doc, ashAtomicActions)).toEqual(expected['ash-atomic-actions']!['function-changes.md'])
+    expect(await reported(doc)).toEqual(all)
+    // ETS updates and destroys by query too (ash v3.32.0 `Ash.DataLayer.Ets.can?/2`).
+    expect(await reported(doc.replace('data_layer: AshPostgres.DataLayer', 'data_layer: Ash.DataLayer.Ets'))).toEqual(all)
+    // Data layers that do not, embedded resources (`Ash.DataLayer.Simple`), a wrapper macro: silent.
+    for (const variant of [
+      doc.replace('data_layer: AshPostgres.DataLayer', 'data_layer: Ash.DataLayer.Mnesia'),
+      doc.replace('data_layer: AshPostgres.DataLayer', 'data_layer: AshCubDB.DataLayer'),
+      doc.replace(', data_layer: AshPostgres.DataLayer', ''),
+      doc.replace('domain: MyApp.Billing, data_layer: AshPostgres.DataLayer', 'data_layer: :embedded'),
+      doc.replace('use Ash.Resource,', 'use MyApp.Resource,')
+    ]) {
+      expect(await reported(variant)).toEqual([])
+    }
+    // `require_atomic? false` (or not a literal `true`), `manual`, an excerpt of the action: that action is silent.
+    expect(await reported(doc.replace('    update :void do\n', '    update :void do\n      require_atomic? false\n'))).toEqual(all.filter((line) => !line.includes('`void`')))
+    expect(await reported(doc.replace('    update :send do\n', '    update :send do\n      require_atomic? @strict\n'))).toEqual(all.filter((line) => !line.includes('`send`')))
+    expect(await reported(doc.replace('    destroy :discard do\n', '    destroy :discard do\n      manual MyApp.Billing.ManualDiscard\n'))).toEqual(
+      all.filter((line) => !line.includes('`discard`'))
+    )
+    expect(await reported(doc.replace('    update :renumber do\n', '    update :renumber do\n      # ...\n'))).toEqual(all.filter((line) => !line.includes('`renumber`')))
+    // `require_atomic? true` written is the default.
+    expect(await reported(doc.replace('    update :void do\n', '    update :void do\n      require_atomic? true\n'))).toEqual(all)
+    // The global change: `on: [:create]` leaves updates alone; without `on:` it runs on creates and updates, not destroys.
+    expect(await reported(doc.replace('end, on: [:update]', 'end, on: [:create]'))).toEqual(all.filter((line) => !line.includes('`renumber`')))
+    expect(await reported(doc.replace('end, on: [:update]', 'end'))).toEqual(all)
+    expect(await reported(doc.replace('end, on: [:update]', 'end, on: [:destroy]'))).toEqual(all.filter((line) => !line.includes('`renumber`')))
+    // AshPostgres updates one by one a resource that manages its tenant on update: destroys are still checked.
+    expect(await reported(doc.replace('    repo MyApp.Repo\n', '    repo MyApp.Repo\n\n    manage_tenant do\n      template ["org_", :org_id]\n      update? true\n    end\n'))).toEqual(
+      all.filter((line) => line.includes('Destroy'))
+    )
+    // A change module, a function inside a tuple's options: not `Ash.Resource.Change.Function` (the global change moved to creates).
+    const others = doc
+      .replace('change &MyApp.Billing.Changes.mark_sent/2', 'change MyApp.Billing.Changes.MarkSent')
+      .replace('change fn changeset, _context ->\n        Ash.Changeset', 'change {MyApp.Billing.Changes.Apply, fun: fn changeset, _context ->\n        Ash.Changeset')
+      .replace(':status, :void)\n      end', ':status, :void)\n      end}')
+      .replace('end, on: [:update]', 'end, on: [:create]')
+    expect(await reported(others)).toEqual(['Destroy action `discard`'])
+  })
+
+  it('names the function changes as related places', async function () {
+    const file = await lintFixture('fixtures/invalid/ash-atomic-actions/function-changes.md', {plugins: [ashAtomicActions]})
+    const related = file.messages.map((message) => (message as unknown as {related?: unknown}).related)
+    expect(related[2]).toEqual([
+      {place: {start: {line: 46, column: 12}, end: {line: 46, column: 103}}, message: 'function `change` of the `changes` block'}
+    ])
+    expect(related[3]).toEqual([{place: {start: {line: 41, column: 14}, end: {line: 41, column: 110}}, message: 'function `change` of `discard`'}])
   })
 })
