@@ -7,11 +7,15 @@
 import {describe, expect, it} from 'vitest'
 import {
   arrayConstraints,
+  ash2Modules,
   attributeOptions,
   builtinTypes,
   defaultActionTypes,
+  functionChangeArity,
+  globalChangeDefaultOn,
   knownDataLayers,
   pinnedReleases,
+  queryUpdateDataLayers,
   relationshipOptions,
   typeConstraints
 } from '../src/ash/knowledge.js'
@@ -72,6 +76,14 @@ describe('Ash knowledge tables', function () {
       'Ash.DataLayer.Simple',
       'AshSqlite.DataLayer'
     ])
+  })
+
+  it('Ash 2 modules, data layers that update by query, function changes (VerifyActionsAtomic)', function () {
+    expect(ash2Modules).toEqual({'Ash.Api': 'Ash.Domain'})
+    expect([...queryUpdateDataLayers]).toEqual(['AshPostgres.DataLayer', 'Ash.DataLayer.Ets'])
+    for (const layer of ['Ash.DataLayer.Simple', 'Ash.DataLayer.Mnesia']) expect(queryUpdateDataLayers.has(layer)).toBe(false)
+    expect(functionChangeArity).toBe(2)
+    expect(globalChangeDefaultOn).toEqual(['create', 'update'])
   })
 
   it('mappings: AshGraphql v1.10.1 gives :atom and :term String, :map JsonString', function () {

@@ -70,6 +70,24 @@ export const twoPlaces: Array<{ruleId: string; file: string; line: number; colum
     related: [{line: 23, column: 22, endLine: 23, endColumn: 30, message: 'Action `destroy` of `MyApp.Billing.Invoice`'}]
   },
   {
+    ruleId: 'ash-resource',
+    file: 'fixtures/invalid/ash-resource/policies-authorizer.md',
+    line: 27,
+    column: 3,
+    reason:
+      'The `policies` section of `MyApp.Billing.Invoice` needs `authorizers: [Ash.Policy.Authorizer]` in `use Ash.Resource`: without it Ash 3 does not compile the resource (`policies` is undefined)',
+    related: [{line: 8, column: 3, endLine: 11, endColumn: 38, message: '`use Ash.Resource` of `MyApp.Billing.Invoice`'}]
+  },
+  {
+    ruleId: 'ash-atomic-actions',
+    file: 'fixtures/invalid/ash-atomic-actions/function-changes.md',
+    line: 35,
+    column: 12,
+    reason:
+      "Update action `renumber` of `MyApp.Billing.Invoice` cannot be done atomically: the function `change` of the resource's `changes` block runs on it and has no `atomic/3`, so Ash warns at compile time; add `require_atomic? false` to the action, or write the change as a module with `atomic/3`",
+    related: [{line: 46, column: 12, endLine: 46, endColumn: 103, message: 'function `change` of the `changes` block'}]
+  },
+  {
     ruleId: 'ash-relationship',
     file: 'fixtures/invalid/ash-relationship/destination-names.md',
     line: 234,
