@@ -5,7 +5,7 @@
  * Docs: docs/rules/ash-policies.md
  */
 import {aliasList, findOption, shortText} from '../src/elixir/dsl.js'
-import {policyAuthorizer} from '../src/ash/knowledge.js'
+import {extensionsAddingNoFields, policyAuthorizer} from '../src/ash/knowledge.js'
 import {span} from '../src/ash/messages.js'
 import {checkedResources, type AshPolicy, type AshResource} from '../src/ash/model.js'
 import type {DocumentModel} from '../src/document/model.js'
@@ -126,12 +126,15 @@ function domainMayHavePolicies(model: DocumentModel, resource: AshResource): boo
 
 /**
  * True when the doc shows every authorizer of the resource: a direct `use
- * Ash.Resource` without fragments (whose `authorizers` are merged), with
- * `authorizers:` absent or a list of modules.
+ * Ash.Resource` without fragments (whose `authorizers` are merged) or
+ * extensions other than the known ones, with `authorizers:` absent or a list
+ * of modules.
  */
 function authorizersKnown(resource: AshResource): boolean {
   const use = resource.use
   if (!use?.ash || resource.fragments.length > 0 || findOption(use.options, 'fragments')) return false
+  // An extension's transformer may register the authorizer itself.
+  if (resource.extensions.some((extension) => !extensionsAddingNoFields.has(extension.name))) return false
   const value = findOption(use.options, 'authorizers')?.value
   return value === undefined || aliasList(value) !== undefined
 }

@@ -447,12 +447,13 @@ describe('Ash 2 leftovers and the Ash 3 rules around them', function () {
     expect(describeMessages(await lint(elided, {plugins: allAshRules}))).toEqual([])
   })
 
-  it('the misplaced authorizer: silent with a wrapper, fragments or authorizers the doc cannot read', async function () {
+  it('the misplaced authorizer: silent with a wrapper, fragments, authorizers the doc cannot read or an unknown extension', async function () {
     const doc = fixture('ash-policies/authorizer-extension.md')
     const variants = [
       doc.replace('use Ash.Resource,', 'use MyApp.Resource,'),
       doc.replace('extensions: [Ash.Policy.Authorizer]', 'extensions: [Ash.Policy.Authorizer],\n    fragments: [MyApp.Billing.Invoice.Policies]'),
-      doc.replace('extensions: [Ash.Policy.Authorizer]', 'extensions: [Ash.Policy.Authorizer],\n    authorizers: @authorizers')
+      doc.replace('extensions: [Ash.Policy.Authorizer]', 'extensions: [Ash.Policy.Authorizer],\n    authorizers: @authorizers'),
+      doc.replace('extensions: [Ash.Policy.Authorizer]', 'extensions: [Ash.Policy.Authorizer, AshFeatureFlags]')
     ]
     for (const variant of variants) expect(await messagesOf(variant, ashPolicies)).toEqual([])
   })
@@ -480,6 +481,7 @@ describe('Ash 2 leftovers and the Ash 3 rules around them', function () {
     // `require_atomic? false` (or not a literal `true`), `manual`, an excerpt of the action: that action is silent.
     expect(await reported(doc.replace('    update :void do\n', '    update :void do\n      require_atomic? false\n'))).toEqual(all.filter((line) => !line.includes('`void`')))
     expect(await reported(doc.replace('    update :send do\n', '    update :send do\n      require_atomic? @strict\n'))).toEqual(all.filter((line) => !line.includes('`send`')))
+    expect(await reported(doc.replace('    update :send do\n', '    update :send, require_atomic?: false do\n'))).toEqual(all.filter((line) => !line.includes('`send`')))
     expect(await reported(doc.replace('    destroy :discard do\n', '    destroy :discard do\n      manual MyApp.Billing.ManualDiscard\n'))).toEqual(
       all.filter((line) => !line.includes('`discard`'))
     )
