@@ -1,7 +1,7 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-UQX5DIJ4.js";
+} from "./chunk-Z6WEEFG3.js";
 import {
   serializeFile
 } from "./chunk-R2N6MALJ.js";
@@ -9,10 +9,10 @@ import "./chunk-U63ILW2N.js";
 import "./chunk-5WDS3R6K.js";
 import "./chunk-3W2RF45P.js";
 import "./chunk-5LJG76MM.js";
-import "./chunk-XXGF35XK.js";
+import "./chunk-SQNCYMVD.js";
 import "./chunk-BNFVUJJB.js";
 import "./chunk-DWZXRXX6.js";
-import "./chunk-DEC66OVT.js";
+import "./chunk-77LEFE43.js";
 import "./chunk-LPY6ATG6.js";
 import "./chunk-PYBGO3PY.js";
 import "./chunk-OSZRUBPO.js";

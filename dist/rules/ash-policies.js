@@ -4,8 +4,8 @@
  * conditions name actions of the resource.
  * Docs: docs/rules/ash-policies.md
  */
-import { shortText } from '../src/elixir/dsl.js';
-import { policyAuthorizer } from '../src/ash/knowledge.js';
+import { aliasList, findOption, shortText } from '../src/elixir/dsl.js';
+import { extensionsAddingNoFields, policyAuthorizer } from '../src/ash/knowledge.js';
 import { span } from '../src/ash/messages.js';
 import { checkedResources } from '../src/ash/model.js';
 import { defineRule } from '../src/rule.js';
@@ -74,6 +74,11 @@ export default defineRule({
             }
         }
         const authorizer = resource.authorizers.find((module) => module.name === policyAuthorizer);
+        const misplaced = resource.extensions.find((module) => module.name === policyAuthorizer);
+        if (misplaced && !authorizer && authorizersKnown(resource)) {
+            // Ash's `VerifyInAuthorizers` (ash v3.32.0) fails, and Spark turns a verifier's error into a compile warning.
+            file.message(`\`${policyAuthorizer}\` is in \`extensions\` of \`${resource.module}\`, not in \`authorizers\`: Ash warns and applies no policy; move it to \`authorizers: [${policyAuthorizer}]\``, { place: misplaced.place });
+        }
         const access = policies.policies.filter((policy) => policy.kind === 'policy' || policy.kind === 'bypass');
         if (authorizer && resource.complete.policies && access.length === 0 && !domainMayHavePolicies(model, resource)) {
             file.message(`Resource \`${resource.module}\` uses \`${policyAuthorizer}\` but has no policies: add a \`policies do ... end\` section (without a policy, every request is forbidden)`, { place: authorizer.place }).note = excerptHint;
@@ -95,4 +100,20 @@ function domainMayHavePolicies(model, resource) {
     if (!module || !module.complete || !context.domain?.complete)
         return true;
     return module.body.some((call) => call.name === 'policies');
+}
+/**
+ * True when the doc shows every authorizer of the resource: a direct `use
+ * Ash.Resource` without fragments (whose `authorizers` are merged) or
+ * extensions other than the known ones, with `authorizers:` absent or a list
+ * of modules.
+ */
+function authorizersKnown(resource) {
+    const use = resource.use;
+    if (!use?.ash || resource.fragments.length > 0 || findOption(use.options, 'fragments'))
+        return false;
+    // An extension's transformer may register the authorizer itself.
+    if (resource.extensions.some((extension) => !extensionsAddingNoFields.has(extension.name)))
+        return false;
+    const value = findOption(use.options, 'authorizers')?.value;
+    return value === undefined || aliasList(value) !== undefined;
 }

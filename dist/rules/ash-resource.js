@@ -1,9 +1,15 @@
 /**
  * `ash-resource`: every module under Ash Resources is an Ash resource with a
- * known data layer, and an AshPostgres resource says which table it uses.
+ * known data layer, and an AshPostgres resource says which table it uses;
+ * no Ash 2 leftover that Ash 3 does not compile (`api:` in `use
+ * Ash.Resource`, `use Ash.Api`), and `policies` come with the policy
+ * authorizer.
  * Docs: docs/rules/ash-resource.md
  */
-import { knownDataLayers, postgresDataLayer } from '../src/ash/knowledge.js';
+import { ash2Modules, extensionsAddingNoFields, knownDataLayers, policyAuthorizer, postgresDataLayer } from '../src/ash/knowledge.js';
+import { suggestion } from '../src/ash/messages.js';
+import { isElisionComment, isElisionStatement } from '../src/code/excerpts.js';
+import { relate } from '../src/document/related.js';
 import { nearMiss } from '../src/text/suggest.js';
 import { findOption, shortText } from '../src/elixir/dsl.js';
 import { pluralName } from '../src/ash/names.js';
@@ -27,7 +33,7 @@ function documentedTables(model) {
 }
 export default defineRule({
     id: 'ash-resource',
-    description: 'Modules under Ash Resources use Ash.Resource with a known data layer; AshPostgres resources name their table',
+    description: 'Modules under Ash Resources use Ash.Resource with a known data layer; AshPostgres resources name their table; no Ash 2 `api:` or `use Ash.Api`; policies come with the policy authorizer',
     severity: 'error',
     schema: {
         type: 'object',
@@ -37,6 +43,7 @@ export default defineRule({
 }, { dataLayers: [] }, function (model, file, options) {
     const known = [...knownDataLayers, ...options.dataLayers];
     let tables;
+    reportAsh2Modules(model, file);
     for (const resource of checkedResources(model.ash)) {
         const name = resource.module;
         if (!resource.use) {
@@ -46,6 +53,9 @@ export default defineRule({
                 continue;
             if (resource.uses.some((module) => isAshCompanion(module.name)))
                 continue;
+            // An excerpt (an elision in the module body) may leave the `use` line out.
+            if (resource.call.elision)
+                continue;
             const uses = resource.uses[0];
             file.message(`Module \`${name}\` under Ash Resources does not \`use Ash.Resource\`` +
                 (uses ? ` (it uses \`${uses.written}\`)` : ''), { place: resource.place });
@@ -54,6 +64,16 @@ export default defineRule({
         // A project's wrapper (`use MyApp.Resource`) sets options the doc does not show.
         if (!resource.use.ash)
             continue;
+        // Ash 3's `use Ash.Resource` validates its options (spark v2.7.2 `Spark.Options.validate!`): `api` is unknown.
+        const api = resource.use.options.find((option) => option.key === 'api' && option.form === 'keyword');
+        if (api) {
+            file.message(`Unknown option \`api\` in \`use Ash.Resource\` of \`${name}\`` + suggestion('api', ['domain']), { place: api.keyPlace });
+        }
+        const policies = policiesWithoutAuthorizer(resource);
+        if (policies) {
+            const message = file.message(`The \`${policies.name}\` section of \`${name}\` needs \`authorizers: [${policyAuthorizer}]\` in \`use Ash.Resource\`: without it Ash 3 does not compile the resource (\`${policies.name}\` is undefined)`, { place: policies.namePlace });
+            relate(message, [{ place: resource.use.call.place, message: `\`use Ash.Resource\` of \`${name}\`` }]);
+        }
         const dataLayer = resource.dataLayer;
         if (dataLayer?.module) {
             // Any module may implement `Ash.DataLayer`: only a slip of a known one is reported.
@@ -89,3 +109,63 @@ export default defineRule({
         }
     }
 });
+/**
+ * `use Ash.Api` (Ash 2) in a module of the resources or contexts section:
+ * Ash 3 has no `Ash.Api`, the module does not compile.
+ */
+function reportAsh2Modules(model, file) {
+    const uses = [
+        ...checkedResources(model.ash).flatMap((resource) => resource.uses.map((module) => ({ module, owner: resource.module }))),
+        ...(model.contexts ?? []).flatMap((context) => context.modules.filter((module) => module.incomplete !== 'syntax').flatMap((module) => module.uses.map((use) => ({ module: use.module, owner: module.name }))))
+    ];
+    for (const { module, owner } of uses) {
+        const replacement = ash2Modules[module.name];
+        if (!replacement)
+            continue;
+        file.message(`\`use ${module.written}\` in \`${owner}\` is Ash 2: Ash 3 replaced \`${module.name}\` with \`${replacement}\` (\`use ${replacement}\`)`, {
+            place: module.place
+        });
+    }
+}
+/**
+ * The `policies` (or `field_policies`) section of a resource whose `use
+ * Ash.Resource` shows no `Ash.Policy.Authorizer`: the section's macro comes
+ * with the authorizer's DSL, so Ash 3 does not compile it. Undefined where
+ * the doc may not show everything that brings the authorizer: fragments
+ * (their `authorizers` are merged, spark v2.7.2 `lib/spark/dsl.ex`), an
+ * extension not known to add nothing (an extension's `add_extensions` may
+ * add the authorizer's DSL), `authorizers:` written as something other
+ * than modules, an elision in the module body or in the `use` call. With the
+ * authorizer in `extensions` Ash compiles and warns: ash-policies reports it.
+ */
+function policiesWithoutAuthorizer(resource) {
+    const use = resource.use;
+    if (!use?.ash || resource.fragments.length > 0 || resource.call.elision || hasElision(use.call.node))
+        return undefined;
+    if (resource.extensions.some((extension) => !extensionsAddingNoFields.has(extension.name)))
+        return undefined;
+    if (resource.extensions.some((extension) => extension.name === policyAuthorizer))
+        return undefined;
+    if (resource.authorizers.some((authorizer) => authorizer.name === policyAuthorizer))
+        return undefined;
+    // `authorizers: @authorizers`, `extensions: extensions()`: not readable, so not known to lack it.
+    for (const key of ['authorizers', 'extensions', 'fragments']) {
+        const option = findOption(use.options, key);
+        if (option && !isModuleList(option.value))
+            return undefined;
+    }
+    if (use.call.args.length !== 1)
+        return undefined;
+    return resource.policies.sections[0];
+}
+function isModuleList(value) {
+    return value.kind === 'alias' || (value.kind === 'list' && value.pairs.length === 0 && value.items.every((item) => item.kind === 'alias'));
+}
+/** True when a node holds an elision comment or statement (`# ...` inside the `use` call's options). */
+function hasElision(node) {
+    if (node.type === 'comment')
+        return isElisionComment(node.text);
+    if (isElisionStatement(node.text))
+        return true;
+    return node.namedChildren.some((child) => child !== null && hasElision(child));
+}

@@ -17,6 +17,7 @@ import ashPrimaryKey from '../rules/ash-primary-key.js';
 import ashRelationship from '../rules/ash-relationship.js';
 import ashActions from '../rules/ash-actions.js';
 import ashPolicies from '../rules/ash-policies.js';
+import ashAtomicActions from '../rules/ash-atomic-actions.js';
 import sqlSyntax from '../rules/sql-syntax.js';
 import phoenixContext from '../rules/phoenix-context.js';
 import liveviewComponent from '../rules/liveview-component.js';
@@ -51,6 +52,7 @@ export const rules = [
     ashRelationship,
     ashActions,
     ashPolicies,
+    ashAtomicActions,
     phoenixContext,
     liveviewComponent,
     restEndpoints,

@@ -73,3 +73,34 @@ export declare const defaultActionTypes: readonly string[];
 export declare const checkKinds: ReadonlySet<string>;
 /** Aggregate kinds of the `aggregates` section. */
 export declare const aggregateKinds: ReadonlySet<string>;
+/**
+ * Ash 2 modules Ash 3 removed, with what replaces them: `use Ash.Api` does
+ * not compile on Ash 3 (ash v3.32.0 has no `lib/ash/api`; `lib/ash/domain/domain.ex`
+ * is the domain module).
+ */
+export declare const ash2Modules: Readonly<Record<string, string>>;
+/**
+ * The data layers that run an update or destroy as one query, so that
+ * Ash's `VerifyActionsAtomic` (ash v3.32.0,
+ * `lib/ash/resource/verifiers/verify_actions_atomic.ex`) checks their update
+ * and destroy actions: `can?(_, :update_query)` and `can?(_, :destroy_query)`
+ * are true in ash `lib/ash/data_layer/ets/ets.ex` and in ash_postgres
+ * v2.12.0 `lib/data_layer.ex` (update only when the resource does not
+ * `manage_tenant` with `update? true`). `Ash.DataLayer.Simple` (also the
+ * embedded resources' layer) and `Ash.DataLayer.Mnesia` answer false. A
+ * data layer not listed draws no message.
+ */
+export declare const queryUpdateDataLayers: ReadonlySet<string>;
+/**
+ * The arity of a function `change` takes (`{:spark_function_behaviour, …,
+ * {Ash.Resource.Change.Function, 2}}` in ash v3.32.0
+ * `lib/ash/resource/change/change.ex`): `fn changeset, context -> … end` or
+ * `&fun/2`. `Ash.Resource.Change.Function` defines no `atomic/3`, so its
+ * `atomic?()` is false.
+ */
+export declare const functionChangeArity = 2;
+/**
+ * The action types a global `changes` entry runs on when it has no `on:`
+ * (ash v3.32.0 `lib/ash/resource/change/change.ex`, `on` default).
+ */
+export declare const globalChangeDefaultOn: readonly string[];

@@ -1,0 +1,2 @@
+declare const _default: import("../src/rule.js").ArchdocRule;
+export default _default;
