@@ -3,7 +3,9 @@
  * of its table agree (a column per attribute, types, nullability, primary
  * key, `one_of` values, `belongs_to` references), and the tables the SQL
  * names are the doc's: a REFERENCES or an `ALTER TABLE` under a `Table:`
- * subsection that is a singular/plural slip of a table is reported.
+ * subsection that is a singular/plural slip of a table is reported. An
+ * identity whose table has nothing unique on its keys is reported
+ * (`src/join/identities.ts` says when the doc shows enough to know).
  * Docs: docs/rules/consistency-ash-sql.md
  */
 import type {VFile} from 'vfile'
@@ -30,6 +32,8 @@ import {pluralName} from '../src/ash/names.js'
 import {tableNearMiss} from '../src/join/near-misses.js'
 import {definedHere} from '../src/join/symbols.js'
 import {relate} from '../src/document/related.js'
+import {identitiesWithoutUniqueIndex, type UncoveredIdentity} from '../src/join/identities.js'
+import {sqlExcerptHint} from '../src/code/excerpts.js'
 
 export interface Options {
   /** Ash type (or type module) → SQL types, merged over the default table (`src/join/mappings.ts`). */
@@ -95,9 +99,31 @@ export default defineRule<Options>(
         checkOneOf(file, sql, resource, attribute, column)
         if (!slips.has(column)) checkReference(file, join, joined, attribute, column)
       }
+      for (const uncovered of identitiesWithoutUniqueIndex(model, joined)) reportIdentity(file, resource, uncovered)
     }
   }
 )
+
+/** An identity with nothing unique on its keys, at its keys, with the CREATE TABLE (and a non-unique index on them) as related places. */
+function reportIdentity(file: VFile, resource: AshResource, uncovered: UncoveredIdentity): void {
+  const {identity, table, columns, tenant, nonUnique} = uncovered
+  const quoted = columns.map((column) => '`' + column + '`')
+  const on = columns.length === 1 ? `column \`${table.name}.${columns[0]}\`` : `columns ${joinWords(quoted, 'and')} of table \`${table.name}\``
+  const withTenant = tenant ? ` (with the tenant attribute \`${tenant}\`)` : ''
+  const partial = findOption(identity.options, 'where') ? ' WHERE …' : ''
+  const expected = nonUnique
+    ? `index${nonUnique.name ? ` \`${nonUnique.name}\`` : ''} on ${columns.length === 1 ? 'it' : 'them'} is not UNIQUE`
+    : `expected \`CREATE UNIQUE INDEX ${uncovered.indexName} ON ${table.name} (${columns.join(', ')})${partial}\``
+  reportWithRelated(
+    file,
+    `Identity \`${identity.name}\` of \`${resource.module}\` has no unique index or constraint on ${on}${withTenant}: ${expected}`,
+    uncovered.keysPlace,
+    [
+      {place: table.place, message: `table \`${table.name}\` created here`},
+      ...(nonUnique ? [{place: nonUnique.place, message: `index${nonUnique.name ? ` \`${nonUnique.name}\`` : ''} (not UNIQUE) here`}] : [])
+    ]
+  ).note = sqlExcerptHint
+}
 
 function columnLabel(column: SqlColumn): string {
   return `column \`${column.table.name}.${column.name}\``

@@ -36,6 +36,7 @@ import type {
   AshCheck,
   AshDefaults,
   AshIdentity,
+  AshMultitenancy,
   AshPolicies,
   AshPolicy,
   AshPostgres,
@@ -189,9 +190,12 @@ function readResource(block: CodeBlock, call: DslCall, module: string, place: Pl
       case 'postgres':
         resource.postgres = readPostgres(context, section)
         break
+      case 'multitenancy':
+        resource.multitenancy = readMultitenancy(section)
+        break
       default:
         // Sections of other extensions (`graphql`, `json_api`, `code_interface`,
-        // `validations`, `changes`, `preparations`, `multitenancy`, …) are kept
+        // `validations`, `changes`, `preparations`, …) are kept
         // in `sections` as calls, and not interpreted.
         break
     }
@@ -729,6 +733,18 @@ function readPolicies(context: Context, section: DslCall): void {
 
 // ---------------------------------------------------------------------------
 // AshPostgres
+
+function readMultitenancy(section: DslCall): AshMultitenancy {
+  const options = entityOptions(section)
+  const strategy = findOption(options, 'strategy')
+  const attribute = findOption(options, 'attribute')?.value
+  return {
+    // Ash's default strategy is `:context`.
+    strategy: strategy ? (strategy.value.kind === 'atom' ? strategy.value.value : undefined) : 'context',
+    attribute: attribute?.kind === 'atom' ? {name: attribute.value, place: attribute.place} : undefined,
+    call: section
+  }
+}
 
 function readPostgres(context: Context, section: DslCall): AshPostgres {
   const options = entityOptions(section, new Set(['references', 'check_constraints', 'custom_indexes', 'custom_statements', 'manage_tenant']))

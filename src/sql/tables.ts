@@ -4,7 +4,7 @@
  * `understandTables` stage and kept on `model.sql`.
  *
  * It reads `CREATE TABLE` (columns with type, NOT NULL, DEFAULT, PRIMARY
- * KEY, REFERENCES, CHECK ... IN (...); table constraints), `ALTER TABLE`
+ * KEY, UNIQUE, REFERENCES, CHECK ... IN (...); table constraints), `ALTER TABLE`
  * (ADD / DROP / ALTER COLUMN, ADD CONSTRAINT, RENAME COLUMN), `CREATE INDEX`
  * and `CREATE TYPE ... AS ENUM` (and `ALTER TYPE ... ADD VALUE`).
  *
@@ -62,6 +62,12 @@ export interface SqlTable {
   /** Table-level `PRIMARY KEY (...)`, if any. */
   primaryKey?: {columns: string[]; place: Place}
   indexes: SqlIndex[]
+  /** `UNIQUE` constraints of a column or of the table (`UNIQUE (a, b)`, `ADD CONSTRAINT ... UNIQUE`): their columns. */
+  uniques: Array<{columns: string[]; place: Place}>
+  /** The first constraint that makes rows unique in a way not read here (`EXCLUDE`, `UNIQUE USING INDEX`). */
+  otherUniqueness?: Place
+  /** The first elision comment of a block that creates or changes the table (`src/code/excerpts.ts`): the doc shows part of it. */
+  excerpt?: Place
 }
 
 /** A column type: the catalog name and how it was written. */
@@ -116,6 +122,8 @@ export interface SqlIndex {
   unique: boolean
   /** Column names; undefined for an expression. */
   columns: Array<string | undefined>
+  /** The columns the expressions read (`lower(email)` → `email`). */
+  expressionColumns: string[]
   place: Place
 }
 
@@ -371,10 +379,12 @@ function tableOf(context: Context, relation: Json | undefined): SqlTable | undef
       alters: [],
       columns: [],
       dropped: [],
-      indexes: []
+      indexes: [],
+      uniques: []
     }
     context.schema.tables.set(name, table)
   }
+  if (context.block.code?.language === 'sql') table.excerpt ??= context.block.code.excerpt
   return table
 }
 
@@ -468,6 +478,9 @@ function applyColumnConstraint(context: Context, column: SqlColumn, constraint: 
     case 'CONSTR_FOREIGN':
       column.references = readReference(context, constraint, 0)
       break
+    case 'CONSTR_UNIQUE':
+      column.table.uniques.push({columns: [column.name], place})
+      break
     case 'CONSTR_CHECK': {
       const found = inLists(constraint.raw_expr).get(column.name)
       if (found) column.checkIn = {values: found, place}
@@ -531,6 +544,15 @@ function applyTableConstraint(context: Context, table: SqlTable, constraint: Jso
       }
       break
     }
+    case 'CONSTR_UNIQUE': {
+      const keys = strings(constraint.keys)
+      if (keys.length > 0) table.uniques.push({columns: keys, place})
+      else table.otherUniqueness ??= place
+      break
+    }
+    case 'CONSTR_EXCLUSION':
+      table.otherUniqueness ??= place
+      break
     default:
       break
   }
@@ -568,6 +590,21 @@ function inLists(expression: unknown): Map<string, string[]> {
   const result = new Map<string, string[]>()
   for (const [column, values] of found) if (values) result.set(column, values)
   return result
+}
+
+/** Every column an expression reads (each `ColumnRef`'s last field), into `into`. */
+function collectColumnRefs(value: unknown, into: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectColumnRefs(item, into)
+    return
+  }
+  if (!value || typeof value !== 'object') return
+  const name = node(value, 'ColumnRef') ? columnRefName(value) : undefined
+  if (name !== undefined) {
+    if (!into.includes(name)) into.push(name)
+    return
+  }
+  for (const inner of Object.values(value as Json)) collectColumnRefs(inner, into)
 }
 
 /** The place of a column name after `keyword` in the statement (ALTER/DROP COLUMN carry no location). */
@@ -679,9 +716,12 @@ function readIndex(context: Context, index: Json): void {
   const relation = node(index, 'relation')
   const table = tableOf(context, relation)
   if (!table) return
+  const expressionColumns: string[] = []
   const columns = list(index.indexParams).map(function (param) {
     const element = node(param, 'IndexElem')
-    return typeof element?.name === 'string' ? element.name : undefined
+    if (typeof element?.name === 'string') return element.name
+    collectColumnRefs(element?.expr, expressionColumns)
+    return undefined
   })
   const source = sourceOf(context)
   const entry: SqlIndex = {
@@ -689,6 +729,7 @@ function readIndex(context: Context, index: Json): void {
     table: table.name,
     unique: index.unique === true,
     columns,
+    expressionColumns,
     place: source.place
   }
   table.indexes.push(entry)
