@@ -156,6 +156,11 @@ const expected: Record<string, Record<string, string[]>> = {
       '44:16-44:24: Attribute `position` of `MyApp.Projects.Project` allows nil but column `projects.position` is NOT NULL [consistency-ash-sql]',
       '47:7-47:53: `belongs_to :parent` of `MyApp.Projects.Project` points at table `projects` of `MyApp.Projects.Project` but column `projects.parent_id` REFERENCES `teams` [consistency-ash-sql]'
     ],
+    // Twin of fixtures/valid/004217-TeamInvitations.md: the unique index of `teams.slug` left out, that of memberships not UNIQUE.
+    'identities.md': [
+      '91:28-91:35: Identity `unique_slug` of `MyApp.Teams.Team` has no unique index or constraint on column `teams.slug`: expected `CREATE UNIQUE INDEX teams_unique_slug_index ON teams (slug)` [consistency-ash-sql]',
+      '339:33-339:53: Identity `unique_team_user` of `MyApp.Teams.Membership` has no unique index or constraint on columns `team_id` and `user_id` of table `memberships`: index `memberships_team_id_user_id_index` on them is not UNIQUE [consistency-ash-sql]'
+    ],
     'columns.md': [
       '20:15-20:20: Attribute `body` of `MyApp.Support.Ticket` has no column `description` in table `tickets` [consistency-ash-sql]',
       '23:5-23:17: Attribute `updated_at` of `MyApp.Support.Ticket` (from `timestamps()`) has no column in table `tickets` [consistency-ash-sql]',
