@@ -107,13 +107,14 @@ export default defineRule<Options>(
 /** An identity with nothing unique on its keys, at its keys, with the CREATE TABLE (and a non-unique index on them) as related places. */
 function reportIdentity(file: VFile, resource: AshResource, uncovered: UncoveredIdentity): void {
   const {identity, table, columns, tenant, nonUnique} = uncovered
+  const qualified = (table.schema ? table.schema + '.' : '') + table.name
   const quoted = columns.map((column) => '`' + column + '`')
   const on = columns.length === 1 ? `column \`${table.name}.${columns[0]}\`` : `columns ${joinWords(quoted, 'and')} of table \`${table.name}\``
   const withTenant = tenant ? ` (with the tenant attribute \`${tenant}\`)` : ''
   const partial = findOption(identity.options, 'where') ? ' WHERE …' : ''
   const expected = nonUnique
     ? `index${nonUnique.name ? ` \`${nonUnique.name}\`` : ''} on ${columns.length === 1 ? 'it' : 'them'} is not UNIQUE`
-    : `expected \`CREATE UNIQUE INDEX ${uncovered.indexName} ON ${table.name} (${columns.join(', ')})${partial}\``
+    : `expected \`CREATE UNIQUE INDEX ${uncovered.indexName} ON ${qualified} (${columns.join(', ')})${partial}\``
   reportWithRelated(
     file,
     `Identity \`${identity.name}\` of \`${resource.module}\` has no unique index or constraint on ${on}${withTenant}: ${expected}`,

@@ -354,6 +354,15 @@ describe('the Ash resource model', function () {
     ])
   })
 
+  it('reads the multitenancy section: the strategy (`:context` unless written) and the tenant attribute', async function () {
+    const withSection = (body: string) => resource(`defmodule MyApp.Billing.Invoice do\n  use Ash.Resource, data_layer: AshPostgres.DataLayer\n\n  multitenancy do\n${body}\n  end\nend`)
+    const attribute = await withSection('    strategy :attribute\n    attribute :org_id\n    global? true')
+    expect([attribute.multitenancy?.strategy, attribute.multitenancy?.attribute?.name, at(attribute.multitenancy?.attribute?.place)]).toEqual(['attribute', 'org_id', '11:15-11:22'])
+    expect((await withSection('    global? true')).multitenancy?.strategy).toBe('context')
+    expect((await withSection('    strategy @strategy')).multitenancy?.strategy).toBeUndefined()
+    expect((await resource(invitation)).multitenancy).toBeUndefined()
+  })
+
   it('reads policies, policy groups, field policies and stray checks', async function () {
     const r = await resource(invitation)
     expect(

@@ -478,6 +478,162 @@ describe('table name slips', function () {
   })
 })
 
+describe('identities and their unique indexes (consistency-ash-sql)', function () {
+  interface Case {
+    identities: string
+    /** More sections of the resource (`multitenancy`, `postgres` options, `calculations`). */
+    sections?: string
+    postgres?: string
+    use?: string
+    /** Statements after the CREATE TABLE. */
+    sql?: string
+    table?: string
+  }
+  const createTable = 'CREATE TABLE invoices (\n  id UUID PRIMARY KEY,\n  number TEXT NOT NULL,\n  org_id UUID NOT NULL,\n  email TEXT\n);'
+  const source = (test: Case) =>
+    doc(
+      '## Ash Resources\n',
+      elixir(
+        'MyApp.Billing.Invoice',
+        [
+          'defmodule MyApp.Billing.Invoice do',
+          `  use Ash.Resource, domain: MyApp.Billing, ${test.use ?? 'data_layer: AshPostgres.DataLayer'}`,
+          '',
+          '  postgres do',
+          '    table "invoices"',
+          '    repo MyApp.Repo',
+          ...(test.postgres ? [test.postgres] : []),
+          '  end',
+          '',
+          '  attributes do',
+          '    uuid_primary_key :id',
+          '    attribute :number, :string, allow_nil?: false, public?: true',
+          '    attribute :org_id, :uuid, allow_nil?: false, public?: true',
+          '    attribute :email, :string, public?: true',
+          '  end',
+          ...(test.sections ? ['', test.sections] : []),
+          '',
+          '  identities do',
+          test.identities,
+          '  end',
+          'end'
+        ].join('\n')
+      ),
+      '## Database Schema\n',
+      sql('invoices', [test.table ?? createTable, ...(test.sql ? [test.sql] : [])].join('\n'))
+    )
+  const check = async (test: Case) => describeMessages(await lint(source(test), {plugins: [consistencyAshSql]}))
+
+  it('reports an identity without a unique index at its keys, with the CREATE TABLE as a related place', async function () {
+    const file = await lint(source({identities: '    identity :unique_number, [:number]'}), {plugins: [consistencyAshSql]})
+    expect(describeMessages(file)).toEqual([
+      '23:30-23:39: Identity `unique_number` of `MyApp.Billing.Invoice` has no unique index or constraint on column `invoices.number`: expected `CREATE UNIQUE INDEX invoices_unique_number_index ON invoices (number)` [consistency-ash-sql]'
+    ])
+    expect(file.messages[0]!.related).toEqual([
+      {place: {start: {line: 32, column: 14}, end: {line: 32, column: 22}}, message: 'table `invoices` created here'}
+    ])
+    expect(file.messages[0]!.note).toBe('If the SQL shows only part of the schema, mark it as an excerpt with a `-- ...` line')
+  })
+
+  it('compares column sets in any order', async function () {
+    const identities = '    identity :unique_number_email, [:number, :email]'
+    expect(await check({identities, sql: 'CREATE UNIQUE INDEX invoices_email_number_index ON invoices (email, number);'})).toEqual([])
+    expect(await check({identities, sql: 'CREATE UNIQUE INDEX invoices_email_index ON invoices (email, org_id);'})).toEqual([
+      '23:36-23:53: Identity `unique_number_email` of `MyApp.Billing.Invoice` has no unique index or constraint on columns `number` and `email` of table `invoices`: expected `CREATE UNIQUE INDEX invoices_unique_number_email_index ON invoices (number, email)` [consistency-ash-sql]'
+    ])
+  })
+
+  it('counts the primary key, UNIQUE constraints of a column or the table, and ALTER TABLE ... ADD UNIQUE', async function () {
+    expect(await check({identities: '    identity :by_id, [:id]'})).toEqual([])
+    const identities = '    identity :unique_number, [:number]'
+    expect(await check({identities, table: createTable.replace('number TEXT NOT NULL', 'number TEXT NOT NULL UNIQUE')})).toEqual([])
+    expect(await check({identities, table: createTable.replace('email TEXT\n', 'email TEXT,\n  CONSTRAINT invoices_number_key UNIQUE (number)\n')})).toEqual([])
+    expect(await check({identities, sql: 'ALTER TABLE invoices ADD CONSTRAINT invoices_number_key UNIQUE (number);'})).toEqual([])
+  })
+
+  it('counts something unique on part of the keys: it makes the keys unique too', async function () {
+    expect(await check({identities: '    identity :unique_number_email, [:number, :email]', sql: 'CREATE UNIQUE INDEX invoices_number_index ON invoices (number);'})).toEqual([])
+  })
+
+  it('adds the tenant attribute of attribute multitenancy first, unless the identity is all_tenants?', async function () {
+    const sections = '  multitenancy do\n    strategy :attribute\n    attribute :org_id\n    global? true\n  end'
+    const identities = '    identity :unique_number, [:number]'
+    expect(await check({identities, sections, sql: 'CREATE UNIQUE INDEX invoices_unique_number_index ON invoices (org_id, number);'})).toEqual([])
+    expect(await check({identities, sections})).toEqual([
+      '29:30-29:39: Identity `unique_number` of `MyApp.Billing.Invoice` has no unique index or constraint on columns `org_id` and `number` of table `invoices` (with the tenant attribute `org_id`): expected `CREATE UNIQUE INDEX invoices_unique_number_index ON invoices (org_id, number)` [consistency-ash-sql]'
+    ])
+    // Unique per tenant is not unique across tenants.
+    const allTenants = '    identity :unique_number, [:number], all_tenants?: true'
+    expect(await check({identities: allTenants, sections, sql: 'CREATE UNIQUE INDEX invoices_unique_number_index ON invoices (org_id, number);'})).toEqual([
+      '29:30-29:39: Identity `unique_number` of `MyApp.Billing.Invoice` has no unique index or constraint on column `invoices.number`: expected `CREATE UNIQUE INDEX invoices_unique_number_index ON invoices (number)` [consistency-ash-sql]'
+    ])
+    // Context multitenancy (a schema per tenant) adds nothing.
+    expect(await check({identities, sections: '  multitenancy do\n    strategy :context\n  end', sql: 'CREATE UNIQUE INDEX invoices_unique_number_index ON invoices (number);'})).toEqual([])
+  })
+
+  it('counts partial and expression indexes', async function () {
+    expect(await check({identities: '    identity :unique_number, [:number], where: expr(not is_nil(email))', sql: 'CREATE UNIQUE INDEX invoices_unique_number_index ON invoices (number) WHERE email IS NOT NULL;'})).toEqual([])
+    expect(await check({identities: '    identity :unique_email, [:email]', sql: 'CREATE UNIQUE INDEX invoices_lower_email_index ON invoices (lower(email));'})).toEqual([])
+  })
+
+  it('says so when the index on the keys is not UNIQUE, with the index as a related place', async function () {
+    const file = await lint(source({identities: '    identity :unique_number, [:number]', sql: 'CREATE INDEX invoices_number_index ON invoices (number);'}), {plugins: [consistencyAshSql]})
+    expect(describeMessages(file)).toEqual([
+      '23:30-23:39: Identity `unique_number` of `MyApp.Billing.Invoice` has no unique index or constraint on column `invoices.number`: index `invoices_number_index` on it is not UNIQUE [consistency-ash-sql]'
+    ])
+    expect(file.messages[0]!.related).toEqual([
+      {place: {start: {line: 32, column: 14}, end: {line: 32, column: 22}}, message: 'table `invoices` created here'},
+      {place: {start: {line: 38, column: 1}, end: {line: 38, column: 56}}, message: 'index `invoices_number_index` (not UNIQUE) here'}
+    ])
+  })
+
+  it('follows the postgres block: identity_index_names, skip_unique_indexes, unique custom_indexes, custom_statements', async function () {
+    const identities = '    identity :unique_number, [:number]'
+    expect(await check({identities, postgres: '    identity_index_names unique_number: "invoices_number_key"'})).toEqual([
+      '24:30-24:39: Identity `unique_number` of `MyApp.Billing.Invoice` has no unique index or constraint on column `invoices.number`: expected `CREATE UNIQUE INDEX invoices_number_key ON invoices (number)` [consistency-ash-sql]'
+    ])
+    expect(await check({identities, postgres: '    skip_unique_indexes [:unique_number]'})).toEqual([])
+    expect(await check({identities, postgres: '\n    custom_indexes do\n      index [:number], unique: true\n    end'})).toEqual([])
+    expect(await check({identities, postgres: '\n    custom_indexes do\n      index ["lower(number)"], unique: true\n    end'})).toEqual([])
+    expect(await check({identities, postgres: '\n    custom_statements do\n      statement :number_key do\n        up "CREATE UNIQUE INDEX invoices_number_key ON invoices (number)"\n        down "DROP INDEX invoices_number_key"\n      end\n    end'})).toEqual([])
+    // A custom index that is not unique does not count.
+    expect(await check({identities, postgres: '\n    custom_indexes do\n      index [:number]\n    end'})).toHaveLength(1)
+  })
+
+  it('stays silent on an identity over a calculation', async function () {
+    const sections = '  calculations do\n    calculate :lower_email, :string, expr(fragment("lower(?)", email))\n  end'
+    expect(await check({identities: '    identity :unique_lower_email, [:lower_email]', sections, postgres: '    calculations_to_sql lower_email: "lower(email)"'})).toEqual([])
+  })
+
+  it('stays silent for a data layer other than AshPostgres, or an unreadable data layer', async function () {
+    const identities = '    identity :unique_number, [:number]'
+    expect(await check({identities, use: 'data_layer: Ash.DataLayer.Ets'})).toEqual([])
+    expect(await check({identities, use: 'data_layer: AshSqlite.DataLayer'})).toEqual([])
+    expect(await check({identities, use: 'data_layer: @data_layer'})).toEqual([])
+  })
+
+  it('stays silent on a table the doc only alters', async function () {
+    expect(await check({identities: '    identity :unique_number, [:number]', table: 'ALTER TABLE invoices ADD COLUMN email TEXT;'})).toEqual([])
+  })
+
+  it('stays silent on an excerpt: of the table, of the resource, of its identities', async function () {
+    const identities = '    identity :unique_number, [:number]'
+    expect(await check({identities, table: createTable.replace('  email TEXT\n', '  email TEXT\n  -- other columns unchanged\n')})).toEqual([])
+    expect(await check({identities, sql: '-- ...'})).toEqual([])
+    expect(await check({identities, sections: '  # ...'})).toEqual([])
+    expect(await check({identities: identities + '\n    # other identities as before'})).toEqual([])
+    // A comment after a statement on its line is not an elision.
+    expect(await check({identities, table: createTable.replace('  email TEXT\n', '  email TEXT -- existing column\n')})).toHaveLength(1)
+  })
+
+  it('stays silent where the doc has uniqueness the table model does not read', async function () {
+    const identities = '    identity :unique_number, [:number]'
+    expect(await check({identities, table: createTable.replace('email TEXT\n', 'email TEXT,\n  EXCLUDE USING gist (number WITH =)\n')})).toEqual([])
+    expect(await check({identities, sql: "DO $$ BEGIN EXECUTE 'CREATE UNIQUE INDEX invoices_number_key ON invoices (number)'; END $$;"})).toEqual([])
+    expect(await check({identities, sql: 'CREATE UNIQUE INDEX invoices_number_key ON invoices (number'})).toEqual([])
+  })
+})
+
 describe('the table model (src/sql/tables.ts)', function () {
   const schema = doc(
     '## Database Schema\n',
@@ -535,9 +691,31 @@ describe('the table model (src/sql/tables.ts)', function () {
     expect(table.columns[8]!.notNull).toBe(true)
     expect(table.columns[9]!.checkIn?.values).toEqual(['ok', 'sad'])
     expect(table.indexes).toEqual([
-      expect.objectContaining({name: 't_b_index', table: 't', unique: true, columns: ['b', undefined]})
+      expect.objectContaining({name: 't_b_index', table: 't', unique: true, columns: ['b', undefined], expressionColumns: ['f']})
     ])
     expect(model.sql!.enums.get('mood')!.labels).toEqual(['sad', 'meh', 'ok', 'happy'])
+  })
+
+  it('reads UNIQUE constraints, what makes rows unique otherwise, and elision comments', async function () {
+    const model = await modelOf(
+      doc(
+        '## Database Schema\n',
+        sql('u', 'CREATE TABLE u (\n  a INT UNIQUE,\n  b INT,\n  c INT,\n  CONSTRAINT u_b_c_key UNIQUE (c, b)\n);\nALTER TABLE u ADD CONSTRAINT u_c_key UNIQUE (c);'),
+        sql('v', 'CREATE TABLE v (a INT, EXCLUDE USING gist (a WITH =));\n  -- other tables unchanged\nCREATE TABLE w (a INT); -- not an elision')
+      )
+    )
+    const u = model.sql!.tables.get('u')!
+    expect(u.uniques.map((unique) => [unique.columns, unique.place.start.line, unique.place.start.column])).toEqual([
+      [['a'], 8, 9],
+      [['c', 'b'], 11, 3],
+      [['c'], 13, 19]
+    ])
+    expect([u.otherUniqueness, u.excerpt]).toEqual([undefined, undefined])
+    const v = model.sql!.tables.get('v')!
+    expect(v.otherUniqueness?.start).toEqual({line: 18, column: 24, offset: expect.any(Number)})
+    expect(v.excerpt?.start).toEqual({line: 19, column: 3, offset: expect.any(Number)})
+    // The comment marks the block, so every table of the block.
+    expect(model.sql!.tables.get('w')!.excerpt).toEqual(v.excerpt)
   })
 
   it('keeps only the columns an ALTER touches, and which of their facts it states', async function () {

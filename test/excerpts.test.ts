@@ -1,12 +1,12 @@
 /**
  * Excerpts (src/code/excerpts.ts): what marks a module, a DSL section or a
- * GraphQL block as showing part of the code, and that the readers apply it
+ * GraphQL or SQL block as showing part of the code, and that the readers apply it
  * where it counts (a module body or a section, never a function body).
  */
 import {describe, expect, it} from 'vitest'
-import {elisionWords, isElisionComment} from '../src/code/excerpts.js'
+import {elisionWords, isElisionComment, isSqlElisionComment} from '../src/code/excerpts.js'
 import {knownScalars} from '../src/code/graphql-scalars.js'
-import type {GraphqlCode} from '../src/code/types.js'
+import type {GraphqlCode, SqlCode} from '../src/code/types.js'
 import type {AshResource} from '../src/ash/model.js'
 import liveviewComponent from '../rules/liveview-component.js'
 import ashPrimaryKey from '../rules/ash-primary-key.js'
@@ -50,6 +50,28 @@ describe('elision comments', function () {
     ]) {
       expect(isElisionComment(comment), comment).toBe(false)
     }
+  })
+})
+
+describe('SQL excerpts', function () {
+  it('SQL comments say so the same way', function () {
+    for (const comment of ['-- ...', '--…', '-- other columns unchanged', '/* existing indexes */', '/* ... */']) expect(isSqlElisionComment(comment), comment).toBe(true)
+    for (const comment of ['-- the invoice number', '/* soft delete */', '-- etcetera']) expect(isSqlElisionComment(comment), comment).toBe(false)
+  })
+
+  async function sqlCode(text: string): Promise<SqlCode> {
+    const file = await lint(`# Architecture Design Changes\n\n## Database Schema\n\n### Table: t\n\n\`\`\`sql\n${text}\n\`\`\`\n`, {plugins: []})
+    const code = file.data.archdoc!.blocks[0]!.code
+    if (code?.language !== 'sql') throw new Error('no SQL block')
+    return code
+  }
+
+  it('a block with an elision comment on its own line is an excerpt, valid or not', async function () {
+    expect(at((await sqlCode('CREATE TABLE t (\n  id INT,\n  -- other columns unchanged\n  b INT\n);')).excerpt)).toBe('10:3')
+    expect(at((await sqlCode('CREATE TABLE t (id INT);\n/* indexes as before */')).excerpt)).toBe('9:1')
+    expect(at((await sqlCode('CREATE TABLE t (id INT,);\n-- ...')).excerpt)).toBe('9:1')
+    expect((await sqlCode('CREATE TABLE t (\n  id INT -- existing column\n);')).excerpt).toBeUndefined()
+    expect((await sqlCode('CREATE TABLE t (id INT);')).excerpt).toBeUndefined()
   })
 })
 
