@@ -51,7 +51,7 @@ const knownSqlTypes = new Set([
 export default defineRule<Options>(
   {
     id: 'consistency-ash-sql',
-    description: 'The attributes of an Ash resource and the columns of its table agree: a column per attribute, types, nullability, primary key, `one_of` values, references',
+    description: 'The attributes of an Ash resource and the columns of its table agree: a column per attribute, types, nullability, primary key, `one_of` values, references, unique indexes of identities',
     severity: 'error',
     schema: {
       type: 'object',

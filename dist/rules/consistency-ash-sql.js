@@ -10,6 +10,8 @@ import { pluralName } from '../src/ash/names.js';
 import { tableNearMiss } from '../src/join/near-misses.js';
 import { definedHere } from '../src/join/symbols.js';
 import { relate } from '../src/document/related.js';
+import { identitiesWithoutUniqueIndex } from '../src/join/identities.js';
+import { sqlExcerptHint } from '../src/code/excerpts.js';
 /** Catalog names of PostgreSQL's built-in types (and `citext`): a column of another type (a domain, an extension's type) is not compared. */
 const knownSqlTypes = new Set([
     'text', 'varchar', 'bpchar', 'name', 'citext',
@@ -19,7 +21,7 @@ const knownSqlTypes = new Set([
 ]);
 export default defineRule({
     id: 'consistency-ash-sql',
-    description: 'The attributes of an Ash resource and the columns of its table agree: a column per attribute, types, nullability, primary key, `one_of` values, references',
+    description: 'The attributes of an Ash resource and the columns of its table agree: a column per attribute, types, nullability, primary key, `one_of` values, references, unique indexes of identities',
     severity: 'error',
     schema: {
         type: 'object',
@@ -60,8 +62,26 @@ export default defineRule({
             if (!slips.has(column))
                 checkReference(file, join, joined, attribute, column);
         }
+        for (const uncovered of identitiesWithoutUniqueIndex(model, joined))
+            reportIdentity(file, resource, uncovered);
     }
 });
+/** An identity with nothing unique on its keys, at its keys, with the CREATE TABLE (and a non-unique index on them) as related places. */
+function reportIdentity(file, resource, uncovered) {
+    const { identity, table, columns, tenant, nonUnique } = uncovered;
+    const qualified = (table.schema ? table.schema + '.' : '') + table.name;
+    const quoted = columns.map((column) => '`' + column + '`');
+    const on = columns.length === 1 ? `column \`${table.name}.${columns[0]}\`` : `columns ${joinWords(quoted, 'and')} of table \`${table.name}\``;
+    const withTenant = tenant ? ` (with the tenant attribute \`${tenant}\`)` : '';
+    const partial = findOption(identity.options, 'where') ? ' WHERE …' : '';
+    const expected = nonUnique
+        ? `index${nonUnique.name ? ` \`${nonUnique.name}\`` : ''} on ${columns.length === 1 ? 'it' : 'them'} is not UNIQUE`
+        : `expected \`CREATE UNIQUE INDEX ${uncovered.indexName} ON ${qualified} (${columns.join(', ')})${partial}\``;
+    reportWithRelated(file, `Identity \`${identity.name}\` of \`${resource.module}\` has no unique index or constraint on ${on}${withTenant}: ${expected}`, uncovered.keysPlace, [
+        { place: table.place, message: `table \`${table.name}\` created here` },
+        ...(nonUnique ? [{ place: nonUnique.place, message: `index${nonUnique.name ? ` \`${nonUnique.name}\`` : ''} (not UNIQUE) here` }] : [])
+    ]).note = sqlExcerptHint;
+}
 function columnLabel(column) {
     return `column \`${column.table.name}.${column.name}\``;
 }

@@ -98,6 +98,8 @@ export interface AshResource {
     /** `data_layer: :embedded`. */
     embedded: boolean;
     postgres?: AshPostgres;
+    /** The `multitenancy` section, when there is one. */
+    multitenancy?: AshMultitenancy;
     /** Attributes, in order, those Ash adds (`belongs_to` attributes, `timestamps()`) included. */
     attributes: AshAttribute[];
     /** The primary key's attributes (empty when the resource has none). */
@@ -155,6 +157,20 @@ export interface AshPostgres {
     /** `polymorphic? true`: the table is given at run time. */
     polymorphic: boolean;
     options: DslOption[];
+}
+/**
+ * `multitenancy do strategy :attribute; attribute :org_id end` (ash v3.32.0:
+ * `strategy` is `:context` unless written).
+ */
+export interface AshMultitenancy {
+    /** `context` or `attribute`; undefined when not a literal atom. */
+    strategy?: string;
+    /** `attribute :org_id`: the tenant attribute; undefined when not written as an atom. */
+    attribute?: {
+        name: string;
+        place: Place;
+    };
+    call: DslCall;
 }
 /** Where an attribute comes from. */
 export type AttributeOrigin = 'attribute' | 'uuid_primary_key' | 'uuid_v7_primary_key' | 'integer_primary_key' | 'create_timestamp' | 'update_timestamp'

@@ -152,9 +152,12 @@ function readResource(block, call, module, place) {
             case 'postgres':
                 resource.postgres = readPostgres(context, section);
                 break;
+            case 'multitenancy':
+                resource.multitenancy = readMultitenancy(section);
+                break;
             default:
                 // Sections of other extensions (`graphql`, `json_api`, `code_interface`,
-                // `validations`, `changes`, `preparations`, `multitenancy`, …) are kept
+                // `validations`, `changes`, `preparations`, …) are kept
                 // in `sections` as calls, and not interpreted.
                 break;
         }
@@ -684,6 +687,17 @@ function readPolicies(context, section) {
 }
 // ---------------------------------------------------------------------------
 // AshPostgres
+function readMultitenancy(section) {
+    const options = entityOptions(section);
+    const strategy = findOption(options, 'strategy');
+    const attribute = findOption(options, 'attribute')?.value;
+    return {
+        // Ash's default strategy is `:context`.
+        strategy: strategy ? (strategy.value.kind === 'atom' ? strategy.value.value : undefined) : 'context',
+        attribute: attribute?.kind === 'atom' ? { name: attribute.value, place: attribute.place } : undefined,
+        call: section
+    };
+}
 function readPostgres(context, section) {
     const options = entityOptions(section, new Set(['references', 'check_constraints', 'custom_indexes', 'custom_statements', 'manage_tenant']));
     const tableOption = findOption(options, 'table');

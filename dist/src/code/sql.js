@@ -23,6 +23,7 @@
 import * as pg from 'libpg-query';
 import { lastAtOrBefore } from '../document/positions.js';
 import { keepWasmOnBaselineTierWhereTierUpBlowsUp } from './wasm-tier.js';
+import { isSqlElisionComment } from './excerpts.js';
 let loading;
 export function load() {
     if (!loading)
@@ -413,7 +414,27 @@ export function parse(parser, block) {
         if (result.error)
             code.errors.push(result.error);
     }
+    code.excerpt = excerptOf(parser, block, tokens);
     return code;
+}
+/**
+ * The block's first elision comment on a line of its own. Only a block with
+ * a comment is scanned (a valid block has no tokens yet).
+ */
+function excerptOf(parser, block, scanned) {
+    const text = block.value;
+    if (!text.includes('--') && !text.includes('/*'))
+        return undefined;
+    const tokens = scanned.length > 0 ? scanned : tokenize(parser, text);
+    for (const token of tokens) {
+        if (!commentTokens.has(token.name) || !isSqlElisionComment(token.text))
+            continue;
+        const lineStart = Math.max(text.lastIndexOf('\n', token.start - 1), text.lastIndexOf('\r', token.start - 1)) + 1;
+        if (text.slice(lineStart, token.start).trim() !== '')
+            continue;
+        return block.map.placeAt(token.start, token.end);
+    }
+    return undefined;
 }
 const blockOffsets = new WeakMap();
 /**

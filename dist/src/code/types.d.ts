@@ -46,6 +46,12 @@ export interface SqlCode {
     language: 'sql';
     statements: SqlStatement[];
     errors: SyntaxIssue[];
+    /**
+     * The block's first elision comment on a line of its own (`-- ...`,
+     * `-- other columns unchanged`; `src/code/excerpts.ts`): the block shows
+     * part of the schema.
+     */
+    excerpt?: Place;
 }
 export interface GraphqlCode {
     language: 'graphql';

@@ -4,7 +4,7 @@
  * `understandTables` stage and kept on `model.sql`.
  *
  * It reads `CREATE TABLE` (columns with type, NOT NULL, DEFAULT, PRIMARY
- * KEY, REFERENCES, CHECK ... IN (...); table constraints), `ALTER TABLE`
+ * KEY, UNIQUE, REFERENCES, CHECK ... IN (...); table constraints), `ALTER TABLE`
  * (ADD / DROP / ALTER COLUMN, ADD CONSTRAINT, RENAME COLUMN), `CREATE INDEX`
  * and `CREATE TYPE ... AS ENUM` (and `ALTER TYPE ... ADD VALUE`).
  *
@@ -64,6 +64,15 @@ export interface SqlTable {
         place: Place;
     };
     indexes: SqlIndex[];
+    /** `UNIQUE` constraints of a column or of the table (`UNIQUE (a, b)`, `ADD CONSTRAINT ... UNIQUE`): their columns. */
+    uniques: Array<{
+        columns: string[];
+        place: Place;
+    }>;
+    /** The first constraint that makes rows unique in a way not read here (`EXCLUDE`, `UNIQUE USING INDEX`). */
+    otherUniqueness?: Place;
+    /** The first elision comment of a block that creates or changes the table (`src/code/excerpts.ts`): the doc shows part of it. */
+    excerpt?: Place;
 }
 /** A column type: the catalog name and how it was written. */
 export interface SqlType {
@@ -124,6 +133,8 @@ export interface SqlIndex {
     unique: boolean;
     /** Column names; undefined for an expression. */
     columns: Array<string | undefined>;
+    /** The columns the expressions read (`lower(email)` → `email`). */
+    expressionColumns: string[];
     place: Place;
 }
 export interface SqlEnum {

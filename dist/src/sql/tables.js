@@ -242,10 +242,13 @@ function tableOf(context, relation) {
             alters: [],
             columns: [],
             dropped: [],
-            indexes: []
+            indexes: [],
+            uniques: []
         };
         context.schema.tables.set(name, table);
     }
+    if (context.block.code?.language === 'sql')
+        table.excerpt ??= context.block.code.excerpt;
     return table;
 }
 function findColumn(table, name) {
@@ -341,6 +344,9 @@ function applyColumnConstraint(context, column, constraint) {
         case 'CONSTR_FOREIGN':
             column.references = readReference(context, constraint, 0);
             break;
+        case 'CONSTR_UNIQUE':
+            column.table.uniques.push({ columns: [column.name], place });
+            break;
         case 'CONSTR_CHECK': {
             const found = inLists(constraint.raw_expr).get(column.name);
             if (found)
@@ -407,6 +413,17 @@ function applyTableConstraint(context, table, constraint) {
             }
             break;
         }
+        case 'CONSTR_UNIQUE': {
+            const keys = strings(constraint.keys);
+            if (keys.length > 0)
+                table.uniques.push({ columns: keys, place });
+            else
+                table.otherUniqueness ??= place;
+            break;
+        }
+        case 'CONSTR_EXCLUSION':
+            table.otherUniqueness ??= place;
+            break;
         default:
             break;
     }
@@ -452,6 +469,24 @@ function inLists(expression) {
         if (values)
             result.set(column, values);
     return result;
+}
+/** Every column an expression reads (each `ColumnRef`'s last field), into `into`. */
+function collectColumnRefs(value, into) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            collectColumnRefs(item, into);
+        return;
+    }
+    if (!value || typeof value !== 'object')
+        return;
+    const name = node(value, 'ColumnRef') ? columnRefName(value) : undefined;
+    if (name !== undefined) {
+        if (!into.includes(name))
+            into.push(name);
+        return;
+    }
+    for (const inner of Object.values(value))
+        collectColumnRefs(inner, into);
 }
 /** The place of a column name after `keyword` in the statement (ALTER/DROP COLUMN carry no location). */
 function namePlaceAfter(context, keyword, name) {
@@ -579,9 +614,13 @@ function readIndex(context, index) {
     const table = tableOf(context, relation);
     if (!table)
         return;
+    const expressionColumns = [];
     const columns = list(index.indexParams).map(function (param) {
         const element = node(param, 'IndexElem');
-        return typeof element?.name === 'string' ? element.name : undefined;
+        if (typeof element?.name === 'string')
+            return element.name;
+        collectColumnRefs(element?.expr, expressionColumns);
+        return undefined;
     });
     const source = sourceOf(context);
     const entry = {
@@ -589,6 +628,7 @@ function readIndex(context, index) {
         table: table.name,
         unique: index.unique === true,
         columns,
+        expressionColumns,
         place: source.place
     };
     table.indexes.push(entry);
