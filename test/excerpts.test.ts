@@ -70,6 +70,8 @@ describe('SQL excerpts', function () {
     expect(at((await sqlCode('CREATE TABLE t (\n  id INT,\n  -- other columns unchanged\n  b INT\n);')).excerpt)).toBe('10:3')
     expect(at((await sqlCode('CREATE TABLE t (id INT);\n/* indexes as before */')).excerpt)).toBe('9:1')
     expect(at((await sqlCode('CREATE TABLE t (id INT,);\n-- ...')).excerpt)).toBe('9:1')
+    expect(at((await sqlCode('CREATE TABLE t (id INT);\n/*\n  other tables unchanged\n*/')).excerpt)).toBe('9:1')
+    expect((await sqlCode("CREATE TABLE t (id INT DEFAULT '\n-- ...\n');")).excerpt).toBeUndefined()
     expect((await sqlCode('CREATE TABLE t (\n  id INT -- existing column\n);')).excerpt).toBeUndefined()
     expect((await sqlCode('CREATE TABLE t (id INT);')).excerpt).toBeUndefined()
   })

@@ -453,11 +453,18 @@ export function parse(parser: SqlParser, block: CodeBlock): SqlCode {
 
 /**
  * The block's first elision comment on a line of its own. Only a block with
- * a comment is scanned (a valid block has no tokens yet).
+ * a line that looks like one is scanned (a valid block has no tokens yet):
+ * the scanner tells a comment from the same text inside a string.
  */
 function excerptOf(parser: SqlParser, block: CodeBlock, scanned: SqlToken[]): Place | undefined {
   const text = block.value
-  if (!text.includes('--') && !text.includes('/*')) return undefined
+  const candidate = text.split(/\r\n|\r|\n/).some(function (line) {
+    const trimmed = line.trim()
+    // A block comment over several lines is read whole by the scanner.
+    if (trimmed.startsWith('/*') && !trimmed.includes('*/')) return true
+    return (trimmed.startsWith('--') || trimmed.startsWith('/*')) && isSqlElisionComment(trimmed)
+  })
+  if (!candidate) return undefined
   const tokens = scanned.length > 0 ? scanned : tokenize(parser, text)
   for (const token of tokens) {
     if (!commentTokens.has(token.name) || !isSqlElisionComment(token.text)) continue
