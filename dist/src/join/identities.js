@@ -71,8 +71,17 @@ function resourceShownWhole(resource) {
 function tableShownWhole(table) {
     return Boolean(table.created) && !table.excerpt && !table.otherUniqueness;
 }
-/** False when some SQL or migration of the doc may make columns unique without the table model knowing. */
+const readWhole = new WeakMap();
+/** False when some SQL or migration of the doc may make columns unique without the table model knowing (once per model). */
 function schemaReadWhole(model) {
+    let whole = readWhole.get(model);
+    if (whole === undefined) {
+        whole = readsWhole(model);
+        readWhole.set(model, whole);
+    }
+    return whole;
+}
+function readsWhole(model) {
     for (const block of model.blocks) {
         const code = block.code;
         if (code?.language === 'sql') {
