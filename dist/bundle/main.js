@@ -376,8 +376,8 @@ async function lintCommand(options, streams, cwd, stdin) {
     }
   }
   const [{ lint }, { writeReports }, { watch }, { showProgress }, { VFile }] = await Promise.all([
-    import("./lint-KZEGYPBO.js"),
-    import("./report-NTJSPYNY.js"),
+    import("./lint-PQS2ENAB.js"),
+    import("./report-4RIKRYCL.js"),
     import("./watch-OSBAZOFC.js"),
     import("./progress-VKCQVGOS.js"),
     import("./vfile-A5ILTBGR.js")
@@ -416,7 +416,7 @@ function unreadable(file) {
   }
 }
 async function checkRules(rules) {
-  const { checkRuleSetting } = await import("./config-SCN4IO4V.js");
+  const { checkRuleSetting } = await import("./config-4EYSTFYR.js");
   for (const [id, setting] of rules) {
     try {
       checkRuleSetting(id, setting);
@@ -426,7 +426,7 @@ async function checkRules(rules) {
   }
 }
 async function lintAndFix(options, streams, cwd, stdin) {
-  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-KZEGYPBO.js"), import("./report-NTJSPYNY.js"), import("./fix-PDKRPEH4.js"), import("./rules-G7MJBJRE.js")]);
+  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-PQS2ENAB.js"), import("./report-4RIKRYCL.js"), import("./fix-JND7UEBR.js"), import("./rules-FGURCFKE.js")]);
   const known = rules.map((rule) => rule.meta.id);
   const unknown = options.fixRules?.find((id) => !known.includes(id));
   if (unknown !== void 0) {
