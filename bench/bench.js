@@ -14,8 +14,12 @@
  * `node-versions` runs the 1-file and 500-file cases on every Node it finds:
  * this one, the ones `scripts/node-versions.sh` installed under
  * `.node-versions/`, and the executables listed in ARCHDOC_BENCH_NODES
- * (separated like PATH), and prints each one's time and peak RSS, the
+ * (separated like PATH), with remark-cli and markdownlint-cli2 run by the
+ * same Node, and prints each one's time, peak RSS and ratios to both, the
  * one-file time without the compile cache too.
+ *
+ * Every case lints with `--no-config` (the anchors with their usual
+ * config), as the speed targets are stated.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -230,23 +234,52 @@ function hasCompileCache(version) {
   return major > 22 || (major === 22 && minor >= 1)
 }
 
+const remarkCli = path.join(root, 'node_modules', 'remark-cli', 'cli.js')
+const markdownlintCli = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs')
+
+/**
+ * The issue's targets, per Node found: the 1-file and the many-file cases,
+ * with both anchors run by the same Node (a version's speed is the
+ * platform's as much as ours), the one-file time without the compile cache
+ * too. Ratios are medians of per-pair ratios.
+ */
 function printNodeVersions(nodes) {
   const uncached = {NODE_DISABLE_COMPILE_CACHE: '1'}
+  const remarkOn = (node, args) => () =>
+    run(node, [remarkCli, '--rc-path', '.remarkrc.anchor.json', '--no-stdout', '--quiet', '--ignore-path', '/dev/null', ...args])
+  const markdownlintOn = (node, args) => () => run(node, [markdownlintCli, ...args])
   const results = nodes.map(function ({version, node}) {
     // One process per sample; each command's first run is its warm-up (and fills the compile cache).
-    const commands = [{run: archdoc(['one'], node)}, {run: archdoc(['many'], node)}]
-    if (hasCompileCache(version)) commands.push({run: archdoc(['one'], node, uncached)})
-    const [one, many, oneUncached] = measure(commands)
+    const commands = [
+      {run: archdoc(['--no-config', 'one'], node)},
+      {run: remarkOn(node, ['one'])},
+      {run: markdownlintOn(node, ['one/*.md'])},
+      {run: archdoc(['--no-config', 'many'], node)},
+      {run: remarkOn(node, ['many'])},
+      {run: markdownlintOn(node, ['many/*.md'])}
+    ]
+    if (hasCompileCache(version)) commands.push({run: archdoc(['--no-config', 'one'], node, uncached)})
+    const [one, oneRemark, oneMarkdownlint, many, manyRemark, manyMarkdownlint, oneUncached] = measure(commands)
     const stats = (samples) => samples && {wall: median(samples.map((s) => s.wall)), rss: median(samples.map((s) => s.rssMiB))}
-    return {version, one: stats(one), many: stats(many), oneUncached: stats(oneUncached)}
+    const ratio = (ours, anchor) => median(ours.map((sample, index) => sample.wall / anchor[index].wall))
+    return {
+      version,
+      one: stats(one),
+      oneUncached: stats(oneUncached),
+      many: stats(many),
+      oneVsRemark: ratio(one, oneRemark),
+      oneVsMarkdownlint: ratio(one, oneMarkdownlint),
+      manyVsRemark: ratio(many, manyRemark),
+      manyVsMarkdownlint: ratio(many, manyMarkdownlint),
+      anchors: {oneRemark: stats(oneRemark), oneMarkdownlint: stats(oneMarkdownlint), manyRemark: stats(manyRemark), manyMarkdownlint: stats(manyMarkdownlint)}
+    }
   })
-  const best = (key) => Math.min(...results.map((result) => result[key].rss))
-  const [bestOne, bestMany] = [best('one'), best('many')]
   const times = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(2)}×`)
+  const mib = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} MiB`)
   const lines = [
-    `peak RSS and time per Node version (medians of ${runs} runs after a warm-up; × best = peak RSS / the lowest peak of that case):`,
-    '| Node | 1 file | 1 file, no compile cache | peak RSS | × best | ' + `${count} files | peak RSS | × best |`,
-    '| --- | --- | --- | --- | --- | --- | --- | --- |'
+    `per Node version, anchors run by the same Node (medians of ${runs} runs after a warm-up; ratios: median of per-pair wall-time ratios):`,
+    `| Node | 1 file | peak RSS | vs remark-cli | vs markdownlint-cli2 | 1 file, no compile cache | ${count} files | peak RSS | vs remark-cli | vs markdownlint-cli2 |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
   ]
   for (const result of results) {
     lines.push(
@@ -254,15 +287,22 @@ function printNodeVersions(nodes) {
         [
           result.version,
           `${result.one.wall.toFixed(3)} s`,
+          mib(result.one.rss),
+          times(result.oneVsRemark),
+          times(result.oneVsMarkdownlint),
           result.oneUncached ? `${result.oneUncached.wall.toFixed(3)} s` : '(no compile cache)',
-          `${result.one.rss.toFixed(0)} MiB`,
-          times(result.one.rss / bestOne),
           `${result.many.wall.toFixed(2)} s`,
-          `${result.many.rss.toFixed(0)} MiB`,
-          times(result.many.rss / bestMany)
+          mib(result.many.rss),
+          times(result.manyVsRemark),
+          times(result.manyVsMarkdownlint)
         ].join(' | ') +
         ' |'
     )
+  }
+  lines.push('', 'the anchors on each Node (wall, peak RSS):', '| Node | remark-cli 1 file | markdownlint-cli2 1 file | remark-cli ' + count + ' files | markdownlint-cli2 ' + count + ' files |', '| --- | --- | --- | --- | --- |')
+  for (const {version, anchors} of results) {
+    const cell = (stats, digits) => `${stats.wall.toFixed(digits)} s, ${mib(stats.rss)}`
+    lines.push(`| ${version} | ${cell(anchors.oneRemark, 3)} | ${cell(anchors.oneMarkdownlint, 3)} | ${cell(anchors.manyRemark, 2)} | ${cell(anchors.manyMarkdownlint, 2)} |`)
   }
   console.log('\n' + lines.join('\n'))
   if (nodes.length === 1) console.log('(only this Node found: `scripts/node-versions.sh` installs 22, 24 and 26 under .node-versions/)')
@@ -274,13 +314,13 @@ const count = makeCorpus()
 console.log(`corpus: ${count} docs in ${path.relative(root, corpus)}/, runs per case: ${runs} (+1 warm-up)\n`)
 
 if (wanted('1-file')) {
-  addCase('1 file (pre-commit)', archdoc(['one']), [
+  addCase('1 file (pre-commit)', archdoc(['--no-config', 'one']), [
     {name: 'remark-cli', run: remarkAnchor(['one'])},
     {name: 'markdownlint-cli2', run: markdownlintAnchor(['one/*.md'])}
   ])
 }
 if (wanted('500-files')) {
-  addCase(`${count} files (CI)`, archdoc(['many']), [
+  addCase(`${count} files (CI)`, archdoc(['--no-config', 'many']), [
     {name: 'remark-cli', run: remarkAnchor(['many'])},
     {name: 'markdownlint-cli2', run: markdownlintAnchor(['many/*.md'])}
   ])

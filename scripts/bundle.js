@@ -19,12 +19,31 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['web-tree-sitter', 'libpg-query', '@cursorless/tree-sitter-wasms', 'graphql', 'piscina', 'ajv'],
+  external: ['web-tree-sitter', 'libpg-query', '@cursorless/tree-sitter-wasms', 'piscina', 'ajv'],
   // Some bundled CommonJS code calls `require`; ESM has none.
   banner: {js: "import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);"},
-  plugins: [engineInternals(), lazyDependencies()],
+  plugins: [engineInternals(), lazyDependencies(), graphqlModules()],
   logLevel: 'warning'
 })
+
+/**
+ * graphql 16 has no exports map: Node and esbuild would both take its
+ * CommonJS build (~100 files, nothing left out). Its ES modules (`.mjs`
+ * beside each `.js`) let the bundle keep only what src/code/graphql-js.ts
+ * and the rules import.
+ */
+function graphqlModules() {
+  const folder = path.dirname(createRequire(import.meta.url).resolve('graphql/package.json'))
+  return {
+    name: 'graphql-modules',
+    setup(builder) {
+      builder.onResolve({filter: /^graphql(?:\/|$)/}, function (args) {
+        const inside = args.path.slice('graphql'.length).replace(/^\//, '')
+        return {path: path.join(folder, inside === '' ? 'index.mjs' : inside.replace(/\.js$/, '.mjs'))}
+      })
+    }
+  }
+}
 
 /**
  * src/cli/engine-internals.js reaches two files of unified-engine by path at

@@ -62,8 +62,12 @@ const operationsPerProgressCall = 100
 
 export interface ElixirParser {
   parser: Parser
-  /** Every `do … end` and `fn … end` block, in document order. */
-  blocks: Query
+  /**
+   * Every `do … end` and `fn … end` block, in document order. Made when first
+   * needed: compiling a query against this grammar costs about 30 ms, and
+   * only a block with hundreds of `do`s needs it.
+   */
+  readonly blocks: Query
 }
 
 let loading: Promise<ElixirParser> | undefined
@@ -77,7 +81,13 @@ export function load(): Promise<ElixirParser> {
     const language = await Language.load(require.resolve('@cursorless/tree-sitter-wasms/out/tree-sitter-elixir.wasm'))
     const parser = new Parser()
     parser.setLanguage(language)
-    return {parser, blocks: new Query(language, '[(do_block) (anonymous_function)] @block')}
+    let blocks: Query | undefined
+    return {
+      parser,
+      get blocks() {
+        return (blocks ??= new Query(language, '[(do_block) (anonymous_function)] @block'))
+      }
+    }
   })()
   return loading
 }

@@ -13,7 +13,7 @@
  *
  * graphql-js is imported on the first GraphQL block, not at start-up.
  */
-import type * as GraphqlJs from 'graphql'
+import type * as GraphqlJs from './graphql-js.js'
 import type {ASTNode, DefinitionNode, DocumentNode, GraphQLError, Location, NamedTypeNode, ScalarTypeDefinitionNode} from 'graphql'
 import type {CodeBlock} from '../document/model.js'
 import type {Place} from '../document/positions.js'
@@ -24,17 +24,13 @@ import {knownScalars} from './graphql-scalars.js'
 
 export interface GraphqlParser {
   graphql: typeof GraphqlJs
-  validateSDL: typeof import('graphql/validation/validate.js').validateSDL
+  validateSDL: typeof GraphqlJs.validateSDL
 }
 
 let loading: Promise<GraphqlParser> | undefined
 
 export function load(): Promise<GraphqlParser> {
-  // `graphql/validation/validate` needs its `.js` under ESM (graphql 16 has
-  // no exports map); both resolve to graphql's CommonJS build, one instance.
-  loading ??= Promise.all([import('graphql'), import('graphql/validation/validate.js')]).then(function ([graphql, validation]) {
-    return {graphql, validateSDL: validation.validateSDL}
-  })
+  loading ??= import('./graphql-js.js').then((graphql) => ({graphql, validateSDL: graphql.validateSDL}))
   return loading
 }
 

@@ -11,8 +11,9 @@
  * own statement locations instead, which is cheaper than a scan.
  *
  * Each statement's AST is kept on `block.code.statements[i].stmt`; the
- * `location` fields inside it are UTF-8 bytes from the statement's start:
- * `locationOffset` turns them into offsets in the block.
+ * `location` fields inside it are UTF-8 bytes from the start of the text
+ * that was parsed (the block, or the statement when the block has an
+ * error): `locationOffset` turns them into offsets in the block.
  *
  * Three units meet here: JavaScript strings and `block.map` count UTF-16
  * code units; the scanner's token offsets and the `location` fields of the
@@ -128,6 +129,8 @@ export interface SqlToken {
 
 /** One statement's extent in the block, in UTF-16 units. */
 export interface StatementSpan {
+  /** Its AST when the block parsed as a whole (locations from the block's start). */
+  stmt?: Record<string, unknown>
   /** Start of its first token (comments before it excluded). */
   start: number
   /** End of its text before the `;`: its last token or a comment after it, whitespace excluded. */
@@ -431,7 +434,7 @@ export function spansOfValidBlock(parser: SqlParser, text: string, offsets: Text
     const start = offsets.fromBytes(startByte)
     const rawEnd = raw.stmt_len ? offsets.fromBytes(startByte + raw.stmt_len) : text.length
     const end = start + text.slice(start, rawEnd).trimEnd().length
-    spans.push({start, end, through: text.charAt(rawEnd) === ';' ? rawEnd + 1 : end})
+    spans.push({stmt: raw.stmt as Record<string, unknown> | undefined, start, end, through: text.charAt(rawEnd) === ';' ? rawEnd + 1 : end})
   }
   return spans
 }
@@ -442,10 +445,17 @@ export function parse(parser: SqlParser, block: CodeBlock): SqlCode {
   const valid = spansOfValidBlock(parser, block.value, offsets)
   // Tokens are only needed to split a block with errors and to place them.
   const tokens = valid ? [] : tokenize(parser, block.value)
-  for (const span of valid ?? splitStatements(tokens)) {
-    const result = parseStatement(parser, block, span, offsets, tokens)
-    code.statements.push(...result.statements)
-    if (result.error) code.errors.push(result.error)
+  if (valid) {
+    // The whole-block parse has every statement's AST already.
+    for (const span of valid) {
+      if (span.stmt) code.statements.push({stmt: span.stmt, start: span.start, end: span.end, locatedInBlock: true})
+    }
+  } else {
+    for (const span of splitStatements(tokens)) {
+      const result = parseStatement(parser, block, span, offsets, tokens)
+      code.statements.push(...result.statements)
+      if (result.error) code.errors.push(result.error)
+    }
   }
   code.excerpt = excerptOf(parser, block, tokens)
   return code
@@ -480,7 +490,8 @@ const blockOffsets = new WeakMap<CodeBlock, TextOffsets>()
 /**
  * The UTF-16 offset in `block.value` of a `location` found inside
  * `statement.stmt`: libpg-query's locations are UTF-8 bytes from the start
- * of the statement's own text (`statement.start`), not of the block.
+ * of the text it parsed, the block (`locatedInBlock`) or the statement's
+ * own text (`statement.start`).
  * Map the result to the Markdown file with `block.map.pointAt`.
  */
 export function locationOffset(block: CodeBlock, statement: SqlStatement, location: number): number {
@@ -489,5 +500,7 @@ export function locationOffset(block: CodeBlock, statement: SqlStatement, locati
     offsets = new TextOffsets(block.value)
     blockOffsets.set(block, offsets)
   }
-  return offsets.fromBytes(offsets.toBytes(statement.start) + location)
+  // A negative location (PostgreSQL's "unknown") is taken from the statement's start, whatever was parsed.
+  const bytes = statement.locatedInBlock && location >= 0 ? location : offsets.toBytes(statement.start) + location
+  return offsets.fromBytes(bytes)
 }

@@ -45,6 +45,11 @@ export interface SqlStatement {
   /** 0-based UTF-16 offsets of the statement in the block's value. */
   start: number
   end: number
+  /**
+   * True when the AST's `location` fields count from the block's start (the
+   * block parsed as a whole), not from the statement's.
+   */
+  locatedInBlock?: boolean
 }
 
 export interface SqlCode {

@@ -20,8 +20,12 @@ export declare const maxParseOperations = 1000000;
 export declare const maxNesting = 100;
 export interface ElixirParser {
     parser: Parser;
-    /** Every `do … end` and `fn … end` block, in document order. */
-    blocks: Query;
+    /**
+     * Every `do … end` and `fn … end` block, in document order. Made when first
+     * needed: compiling a query against this grammar costs about 30 ms, and
+     * only a block with hundreds of `do`s needs it.
+     */
+    readonly blocks: Query;
 }
 /** Load web-tree-sitter and the Elixir grammar once per process (again after `discard`). */
 export declare function load(): Promise<ElixirParser>;

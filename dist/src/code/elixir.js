@@ -64,7 +64,13 @@ export function load() {
         const language = await Language.load(require.resolve('@cursorless/tree-sitter-wasms/out/tree-sitter-elixir.wasm'));
         const parser = new Parser();
         parser.setLanguage(language);
-        return { parser, blocks: new Query(language, '[(do_block) (anonymous_function)] @block') };
+        let blocks;
+        return {
+            parser,
+            get blocks() {
+                return (blocks ??= new Query(language, '[(do_block) (anonymous_function)] @block'));
+            }
+        };
     })();
     return loading;
 }

@@ -13,12 +13,12 @@
  *
  * graphql-js is imported on the first GraphQL block, not at start-up.
  */
-import type * as GraphqlJs from 'graphql';
+import type * as GraphqlJs from './graphql-js.js';
 import type { CodeBlock } from '../document/model.js';
 import type { GraphqlCode } from './types.js';
 export interface GraphqlParser {
     graphql: typeof GraphqlJs;
-    validateSDL: typeof import('graphql/validation/validate.js').validateSDL;
+    validateSDL: typeof GraphqlJs.validateSDL;
 }
 export declare function load(): Promise<GraphqlParser>;
 /**

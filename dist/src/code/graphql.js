@@ -3,11 +3,7 @@ import { isElisionComment } from './excerpts.js';
 import { knownScalars } from './graphql-scalars.js';
 let loading;
 export function load() {
-    // `graphql/validation/validate` needs its `.js` under ESM (graphql 16 has
-    // no exports map); both resolve to graphql's CommonJS build, one instance.
-    loading ??= Promise.all([import('graphql'), import('graphql/validation/validate.js')]).then(function ([graphql, validation]) {
-        return { graphql, validateSDL: validation.validateSDL };
-    });
+    loading ??= import('./graphql-js.js').then((graphql) => ({ graphql, validateSDL: graphql.validateSDL }));
     return loading;
 }
 /**

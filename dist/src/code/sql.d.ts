@@ -11,8 +11,9 @@
  * own statement locations instead, which is cheaper than a scan.
  *
  * Each statement's AST is kept on `block.code.statements[i].stmt`; the
- * `location` fields inside it are UTF-8 bytes from the statement's start:
- * `locationOffset` turns them into offsets in the block.
+ * `location` fields inside it are UTF-8 bytes from the start of the text
+ * that was parsed (the block, or the statement when the block has an
+ * error): `locationOffset` turns them into offsets in the block.
  *
  * Three units meet here: JavaScript strings and `block.map` count UTF-16
  * code units; the scanner's token offsets and the `location` fields of the
@@ -57,6 +58,8 @@ export interface SqlToken {
 }
 /** One statement's extent in the block, in UTF-16 units. */
 export interface StatementSpan {
+    /** Its AST when the block parsed as a whole (locations from the block's start). */
+    stmt?: Record<string, unknown>;
     /** Start of its first token (comments before it excluded). */
     start: number;
     /** End of its text before the `;`: its last token or a comment after it, whitespace excluded. */
@@ -101,7 +104,8 @@ export declare function parse(parser: SqlParser, block: CodeBlock): SqlCode;
 /**
  * The UTF-16 offset in `block.value` of a `location` found inside
  * `statement.stmt`: libpg-query's locations are UTF-8 bytes from the start
- * of the statement's own text (`statement.start`), not of the block.
+ * of the text it parsed, the block (`locatedInBlock`) or the statement's
+ * own text (`statement.start`).
  * Map the result to the Markdown file with `block.map.pointAt`.
  */
 export declare function locationOffset(block: CodeBlock, statement: SqlStatement, location: number): number;
