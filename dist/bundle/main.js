@@ -376,8 +376,8 @@ async function lintCommand(options, streams, cwd, stdin) {
     }
   }
   const [{ lint }, { writeReports }, { watch }, { showProgress }, { VFile }] = await Promise.all([
-    import("./lint-GJYV5YZT.js"),
-    import("./report-YUDTLYN3.js"),
+    import("./lint-NGMD66LO.js"),
+    import("./report-PBUNLIGP.js"),
     import("./watch-IS77NL2O.js"),
     import("./progress-VKCQVGOS.js"),
     import("./vfile-A5ILTBGR.js")
@@ -416,7 +416,7 @@ function unreadable(file) {
   }
 }
 async function checkRules(rules) {
-  const { checkRuleSetting } = await import("./config-KB3TBYGK.js");
+  const { checkRuleSetting } = await import("./config-F57D77QX.js");
   for (const [id, setting] of rules) {
     try {
       checkRuleSetting(id, setting);
@@ -426,7 +426,7 @@ async function checkRules(rules) {
   }
 }
 async function lintAndFix(options, streams, cwd, stdin) {
-  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-GJYV5YZT.js"), import("./report-YUDTLYN3.js"), import("./fix-FVZ2QN53.js"), import("./rules-7VUUDERF.js")]);
+  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-NGMD66LO.js"), import("./report-PBUNLIGP.js"), import("./fix-5T7EBIS3.js"), import("./rules-YRDK4VPP.js")]);
   const known = rules.map((rule) => rule.meta.id);
   const unknown = options.fixRules?.find((id) => !known.includes(id));
   if (unknown !== void 0) {

@@ -1,8 +1,8 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-MLFXPGOS.js";
-import "./chunk-YCTQT3VE.js";
+} from "./chunk-7QQJKC6K.js";
+import "./chunk-2VBUXWPA.js";
 import {
   serializeFile
 } from "./chunk-R2N6MALJ.js";
@@ -12,7 +12,7 @@ import "./chunk-BNFVUJJB.js";
 import "./chunk-3W2RF45P.js";
 import "./chunk-DWZXRXX6.js";
 import "./chunk-5LJG76MM.js";
-import "./chunk-RAKRNV65.js";
+import "./chunk-ATPFDUGN.js";
 import "./chunk-LPY6ATG6.js";
 import "./chunk-PYBGO3PY.js";
 import "./chunk-OSZRUBPO.js";

@@ -16,6 +16,7 @@ import type {LiveViewComponent} from '../phoenix/liveviews.js'
 import type {ElixirModule} from '../elixir/modules.js'
 import type {SqlTable} from '../sql/tables.js'
 import type {RelatedPlace} from '../document/related.js'
+import type {Node} from 'web-tree-sitter'
 import {graphqlMutations, type GraphqlMutations} from './graphql-mutations.js'
 
 declare module '../document/model.js' {
@@ -269,18 +270,33 @@ function readResourceDefine(symbols: ResourceSymbols, call: DslCall): void {
   })
 }
 
+/**
+ * The `defmodule` calls inside a module's call (itself left out). Walking
+ * every call through web-tree-sitter is costly; most modules hold no other
+ * `defmodule`, which their text shows.
+ */
+function nestedModules(root: Node, descendants?: Array<Node | null>): Node[] {
+  if (root.text.indexOf('defmodule', 1) === -1) return []
+  const found: Node[] = []
+  for (const call of descendants ?? root.descendantsOfType('call')) {
+    if (call !== null && call.startIndex !== root.startIndex && call.childForFieldName('target')?.text === 'defmodule') found.push(call)
+  }
+  return found
+}
+
 /** The remote calls of a module's own body (nested modules' left to them), resolved through its aliases. */
 function remoteCalls(module: ElixirModule): RemoteCall[] {
   const calls: RemoteCall[] = []
   const root = module.call.node
-  const nested = root.descendantsOfType('call').filter((call) => call !== null && call.startIndex !== root.startIndex && call.childForFieldName('target')?.text === 'defmodule')
-  for (const call of root.descendantsOfType('call')) {
+  const descendants = root.descendantsOfType('call')
+  const nested = nestedModules(root, descendants)
+  for (const call of descendants) {
     const target = call?.childForFieldName('target')
     if (!call || target?.type !== 'dot') continue
     const left = target.childForFieldName('left')
     const right = target.childForFieldName('right')
     if (left?.type !== 'alias' || right?.type !== 'identifier') continue
-    if (nested.some((inner) => inner!.startIndex <= call.startIndex && call.endIndex <= inner!.endIndex)) continue
+    if (nested.some((inner) => inner.startIndex <= call.startIndex && call.endIndex <= inner.endIndex)) continue
     const written = left.text.replace(/\s+/g, '')
     const [first, ...rest] = written.split('.')
     const aliased = module.aliases.get(first!)
@@ -322,18 +338,18 @@ function liveViewSymbols(component: LiveViewComponent): LiveViewSymbols {
   // The module's own templates, and those of snippets shown outside any module;
   // not those of other modules in the subsection (a nested component).
   const module = component.module!
-  const nested = module.call.node.descendantsOfType('call').filter((call) => call !== null && call.startIndex !== module.call.node.startIndex && call.childForFieldName('target')?.text === 'defmodule')
+  const nested = nestedModules(module.call.node)
   for (const block of component.subsection.blocks) {
     if (block.code?.language !== 'elixir') continue
     const root = block.code.root
     const inModuleBlock = block === module.block
-    const hasModule = root.descendantsOfType('call').some((call) => call?.childForFieldName('target')?.text === 'defmodule')
+    const hasModule = block.value.includes('defmodule') && root.descendantsOfType('call').some((call) => call?.childForFieldName('target')?.text === 'defmodule')
     if (!inModuleBlock && hasModule) continue
     const scope = inModuleBlock ? module.call.node : root
     if (scope.text.includes('attach_hook')) symbols.hooks = true
     for (const sigil of scope.descendantsOfType('sigil')) {
       if (!sigil || sigil.namedChildren[0]?.text !== 'H') continue
-      if (nested.some((inner) => inner!.startIndex <= sigil.startIndex && sigil.endIndex <= inner!.endIndex)) continue
+      if (nested.some((inner) => inner.startIndex <= sigil.startIndex && sigil.endIndex <= inner.endIndex)) continue
       symbols.templateShown = true
       for (const content of sigil.namedChildren) {
         if (content?.type !== 'quoted_content') continue

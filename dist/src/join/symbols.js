@@ -168,12 +168,28 @@ function readResourceDefine(symbols, call) {
         in: 'resource'
     });
 }
+/**
+ * The `defmodule` calls inside a module's call (itself left out). Walking
+ * every call through web-tree-sitter is costly; most modules hold no other
+ * `defmodule`, which their text shows.
+ */
+function nestedModules(root, descendants) {
+    if (root.text.indexOf('defmodule', 1) === -1)
+        return [];
+    const found = [];
+    for (const call of descendants ?? root.descendantsOfType('call')) {
+        if (call !== null && call.startIndex !== root.startIndex && call.childForFieldName('target')?.text === 'defmodule')
+            found.push(call);
+    }
+    return found;
+}
 /** The remote calls of a module's own body (nested modules' left to them), resolved through its aliases. */
 function remoteCalls(module) {
     const calls = [];
     const root = module.call.node;
-    const nested = root.descendantsOfType('call').filter((call) => call !== null && call.startIndex !== root.startIndex && call.childForFieldName('target')?.text === 'defmodule');
-    for (const call of root.descendantsOfType('call')) {
+    const descendants = root.descendantsOfType('call');
+    const nested = nestedModules(root, descendants);
+    for (const call of descendants) {
         const target = call?.childForFieldName('target');
         if (!call || target?.type !== 'dot')
             continue;
@@ -224,13 +240,13 @@ function liveViewSymbols(component) {
     // The module's own templates, and those of snippets shown outside any module;
     // not those of other modules in the subsection (a nested component).
     const module = component.module;
-    const nested = module.call.node.descendantsOfType('call').filter((call) => call !== null && call.startIndex !== module.call.node.startIndex && call.childForFieldName('target')?.text === 'defmodule');
+    const nested = nestedModules(module.call.node);
     for (const block of component.subsection.blocks) {
         if (block.code?.language !== 'elixir')
             continue;
         const root = block.code.root;
         const inModuleBlock = block === module.block;
-        const hasModule = root.descendantsOfType('call').some((call) => call?.childForFieldName('target')?.text === 'defmodule');
+        const hasModule = block.value.includes('defmodule') && root.descendantsOfType('call').some((call) => call?.childForFieldName('target')?.text === 'defmodule');
         if (!inModuleBlock && hasModule)
             continue;
         const scope = inModuleBlock ? module.call.node : root;
