@@ -4,14 +4,14 @@ import {
   packageVersion
 } from "./chunk-SXS2KKQC.js";
 import {
+  templatePlaceholders
+} from "./chunk-PYBGO3PY.js";
+import {
   escapeControl
 } from "./chunk-3W2RF45P.js";
 import {
   toRelative
 } from "./chunk-DWZXRXX6.js";
-import {
-  templatePlaceholders
-} from "./chunk-PYBGO3PY.js";
 import {
   maxBytes
 } from "./chunk-OSZRUBPO.js";
@@ -376,9 +376,9 @@ async function lintCommand(options, streams, cwd, stdin) {
     }
   }
   const [{ lint }, { writeReports }, { watch }, { showProgress }, { VFile }] = await Promise.all([
-    import("./lint-NGMD66LO.js"),
-    import("./report-PBUNLIGP.js"),
-    import("./watch-IS77NL2O.js"),
+    import("./lint-LGYQHSXG.js"),
+    import("./report-PAHSEPKI.js"),
+    import("./watch-PPFRSIWJ.js"),
     import("./progress-VKCQVGOS.js"),
     import("./vfile-A5ILTBGR.js")
   ]);
@@ -416,7 +416,7 @@ function unreadable(file) {
   }
 }
 async function checkRules(rules) {
-  const { checkRuleSetting } = await import("./config-F57D77QX.js");
+  const { checkRuleSetting } = await import("./config-RUIPOV25.js");
   for (const [id, setting] of rules) {
     try {
       checkRuleSetting(id, setting);
@@ -426,7 +426,7 @@ async function checkRules(rules) {
   }
 }
 async function lintAndFix(options, streams, cwd, stdin) {
-  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-NGMD66LO.js"), import("./report-PBUNLIGP.js"), import("./fix-5T7EBIS3.js"), import("./rules-YRDK4VPP.js")]);
+  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-LGYQHSXG.js"), import("./report-PAHSEPKI.js"), import("./fix-YW2SQV6U.js"), import("./rules-YRDK4VPP.js")]);
   const known = rules.map((rule) => rule.meta.id);
   const unknown = options.fixRules?.find((id) => !known.includes(id));
   if (unknown !== void 0) {

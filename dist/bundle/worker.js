@@ -1,20 +1,18 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-7QQJKC6K.js";
-import "./chunk-2VBUXWPA.js";
+} from "./chunk-F6IAOIQQ.js";
+import "./chunk-D5ZYNSG2.js";
 import {
   serializeFile
 } from "./chunk-R2N6MALJ.js";
-import "./chunk-U63ILW2N.js";
-import "./chunk-OUTJDKK2.js";
-import "./chunk-BNFVUJJB.js";
-import "./chunk-3W2RF45P.js";
-import "./chunk-DWZXRXX6.js";
-import "./chunk-5LJG76MM.js";
+import "./chunk-7GOATO5D.js";
 import "./chunk-ATPFDUGN.js";
 import "./chunk-LPY6ATG6.js";
+import "./chunk-XL2DE6LI.js";
 import "./chunk-PYBGO3PY.js";
+import "./chunk-3W2RF45P.js";
+import "./chunk-DWZXRXX6.js";
 import "./chunk-OSZRUBPO.js";
 import "./chunk-5RBQZLOV.js";
 import "./chunk-QVKZIUYQ.js";
@@ -23,6 +21,8 @@ import "./chunk-3NCTKHZV.js";
 import "./chunk-2TNV7WXN.js";
 import "./chunk-Y4FN5ENJ.js";
 import "./chunk-ILMMTOS4.js";
+import "./chunk-5LJG76MM.js";
+import "./chunk-BNFVUJJB.js";
 import "./chunk-7Y7VROCR.js";
 
 // dist/src/cli/worker.js

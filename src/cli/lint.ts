@@ -14,7 +14,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {EngineSettings} from './args.js'
 import {warmParsers} from '../code/warm.js'
-import {LintCache} from './cache.js'
+import type {LintCache} from './cache.js'
 import {discover} from './discover.js'
 import {readDocument} from './documents.js'
 import {collectFailures, type Failure} from './failures.js'
@@ -66,7 +66,8 @@ export async function lint(options: EngineOptions): Promise<LintRun> {
   const found = await discover(options.stdin ? [options.stdin] : options.paths, options.cwd, settings)
   const done: VFile[] = []
   // Standard input is not cached: it has no file to key on.
-  const cache = options.cacheLocation && !options.stdin ? new LintCache(options.cacheLocation, options.version ?? '', settings) : undefined
+  // The cache module (and node:crypto, for its keys) loads only for --cache.
+  const cache = options.cacheLocation && !options.stdin ? new (await import('./cache.js')).LintCache(options.cacheLocation, options.version ?? '', settings) : undefined
   const pending: Array<{file: VFile; key?: string}> = []
 
   for (const file of found) {

@@ -2,7 +2,6 @@
 import path from 'node:path'
 import type {VFileMessage} from 'vfile-message'
 import type {LintOptions} from './args.js'
-import {writeFileAtomic} from './atomic-write.js'
 import {escapeControl} from './escape.js'
 import {isFailure, type Failure} from './failures.js'
 import {failureLine, loadFormatter} from './formats/index.js'
@@ -73,6 +72,8 @@ export async function writeReports(
     const report = chosen(run.files, {...context, color: false})
     const target = path.resolve(cwd, options.outputFile)
     try {
+      // Loaded for --output-file only (it needs node:crypto, which costs every run a few ms).
+      const {writeFileAtomic} = await import('./atomic-write.js')
       await writeFileAtomic(target, report)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code

@@ -12,7 +12,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { warmParsers } from '../code/warm.js';
-import { LintCache } from './cache.js';
 import { discover } from './discover.js';
 import { readDocument } from './documents.js';
 import { collectFailures } from './failures.js';
@@ -36,7 +35,8 @@ export async function lint(options) {
     const found = await discover(options.stdin ? [options.stdin] : options.paths, options.cwd, settings);
     const done = [];
     // Standard input is not cached: it has no file to key on.
-    const cache = options.cacheLocation && !options.stdin ? new LintCache(options.cacheLocation, options.version ?? '', settings) : undefined;
+    // The cache module (and node:crypto, for its keys) loads only for --cache.
+    const cache = options.cacheLocation && !options.stdin ? new (await import('./cache.js')).LintCache(options.cacheLocation, options.version ?? '', settings) : undefined;
     const pending = [];
     for (const file of found) {
         // Missing or ignored paths carry the finder's message: nothing to lint.

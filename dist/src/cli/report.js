@@ -1,6 +1,5 @@
 /** Turning a lint run into output on the right streams (or a file) and an exit code. */
 import path from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
 import { escapeControl } from './escape.js';
 import { isFailure } from './failures.js';
 import { failureLine, loadFormatter } from './formats/index.js';
@@ -61,6 +60,8 @@ export async function writeReports(run, options, streams, cwd, version) {
         const report = chosen(run.files, { ...context, color: false });
         const target = path.resolve(cwd, options.outputFile);
         try {
+            // Loaded for --output-file only (it needs node:crypto, which costs every run a few ms).
+            const { writeFileAtomic } = await import('./atomic-write.js');
             await writeFileAtomic(target, report);
         }
         catch (error) {
