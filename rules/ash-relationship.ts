@@ -11,6 +11,7 @@ import {relationshipOptions, type RelationshipKind} from '../src/ash/knowledge.j
 import {suggestion} from '../src/ash/messages.js'
 import {listCode} from '../src/text/words.js'
 import {checkedResources, type AshRelationship, type AshResource} from '../src/ash/model.js'
+import type {ModuleRef} from '../src/elixir/aliases.js'
 import {defineRule} from '../src/rule.js'
 import type {DocumentModel} from '../src/document/model.js'
 import {moduleNearMiss} from '../src/join/near-misses.js'
@@ -32,11 +33,11 @@ export default defineRule(
       const known = knownResources(model)
       for (const relationship of resource.relationships) {
         checkDestination(file, relationship)
-        checkDestinationName(file, relationship, known)
+        checkModuleName(file, relationship, relationship.destination, (name) => `Destination \`${name}\``, known)
         checkOptions(file, relationship)
         if (relationship.kind === 'many_to_many') {
           checkThrough(file, resource, relationship)
-          checkThroughName(file, relationship, known)
+          checkModuleName(file, relationship, relationship.through, (name) => `Join resource \`${name}\` (\`through\`)`, known)
         }
         if (relationship.kind === 'belongs_to') checkBelongsTo(file, resource, relationship)
       }
@@ -124,33 +125,21 @@ function knownResources(model: DocumentModel): Map<string, Definition> {
   return known
 }
 
-/** A destination the doc neither defines nor registers, one slip away from one it does. */
-function checkDestinationName(file: VFile, relationship: AshRelationship, known: Map<string, Definition>): void {
-  const destination = relationship.destination
-  if (!destination || known.has(destination.name)) return
-  const near = moduleNearMiss(destination.name, known.keys())
-  if (!near) return
-  const definition = known.get(near)!
-  const message = file.message(
-    `Destination \`${destination.name}\` of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`,
-    {place: destination.place}
-  )
-  relate(message, definedHere(definition, `resource \`${near}\` defined here`))
-}
-
 /**
- * A join resource (`through`) the doc neither defines nor registers, one slip
- * away from one it does: the same notion of a slip as for destinations.
+ * A module the relationship names, its destination or a many_to_many's join
+ * resource (`through`), that the doc neither defines nor registers, one slip
+ * away from one it does (the same notion of a slip for both).
  */
-function checkThroughName(file: VFile, relationship: AshRelationship, known: Map<string, Definition>): void {
-  const through = relationship.through
-  if (!through || known.has(through.name)) return
-  const near = moduleNearMiss(through.name, known.keys())
+function checkModuleName(
+  file: VFile,
+  relationship: AshRelationship,
+  written: ModuleRef | undefined,
+  describe: (name: string) => string,
+  known: Map<string, Definition>
+): void {
+  if (!written || known.has(written.name)) return
+  const near = moduleNearMiss(written.name, known.keys())
   if (!near) return
-  const definition = known.get(near)!
-  const message = file.message(
-    `Join resource \`${through.name}\` (\`through\`) of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`,
-    {place: through.place}
-  )
-  relate(message, definedHere(definition, `resource \`${near}\` defined here`))
+  const message = file.message(`${describe(written.name)} of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`, {place: written.place})
+  relate(message, definedHere(known.get(near)!, `resource \`${near}\` defined here`))
 }

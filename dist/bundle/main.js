@@ -376,8 +376,8 @@ async function lintCommand(options, streams, cwd, stdin) {
     }
   }
   const [{ lint }, { writeReports }, { watch }, { showProgress }, { VFile }] = await Promise.all([
-    import("./lint-LGYQHSXG.js"),
-    import("./report-PAHSEPKI.js"),
+    import("./lint-2H6Q7BME.js"),
+    import("./report-JEIUOVFA.js"),
     import("./watch-PPFRSIWJ.js"),
     import("./progress-VKCQVGOS.js"),
     import("./vfile-A5ILTBGR.js")
@@ -416,7 +416,7 @@ function unreadable(file) {
   }
 }
 async function checkRules(rules) {
-  const { checkRuleSetting } = await import("./config-RUIPOV25.js");
+  const { checkRuleSetting } = await import("./config-NWJX3PGH.js");
   for (const [id, setting] of rules) {
     try {
       checkRuleSetting(id, setting);
@@ -426,7 +426,7 @@ async function checkRules(rules) {
   }
 }
 async function lintAndFix(options, streams, cwd, stdin) {
-  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-LGYQHSXG.js"), import("./report-PAHSEPKI.js"), import("./fix-YW2SQV6U.js"), import("./rules-YRDK4VPP.js")]);
+  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-2H6Q7BME.js"), import("./report-JEIUOVFA.js"), import("./fix-NZLXS2OE.js"), import("./rules-LLZZ3N6G.js")]);
   const known = rules.map((rule) => rule.meta.id);
   const unknown = options.fixRules?.find((id) => !known.includes(id));
   if (unknown !== void 0) {

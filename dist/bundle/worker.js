@@ -1,13 +1,13 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-F6IAOIQQ.js";
-import "./chunk-D5ZYNSG2.js";
+} from "./chunk-3GCU4EPS.js";
+import "./chunk-J6CHOO6N.js";
 import {
   serializeFile
 } from "./chunk-R2N6MALJ.js";
 import "./chunk-7GOATO5D.js";
-import "./chunk-ATPFDUGN.js";
+import "./chunk-XKIMN5ML.js";
 import "./chunk-LPY6ATG6.js";
 import "./chunk-XL2DE6LI.js";
 import "./chunk-PYBGO3PY.js";

@@ -19,11 +19,11 @@ export default defineRule({
         const known = knownResources(model);
         for (const relationship of resource.relationships) {
             checkDestination(file, relationship);
-            checkDestinationName(file, relationship, known);
+            checkModuleName(file, relationship, relationship.destination, (name) => `Destination \`${name}\``, known);
             checkOptions(file, relationship);
             if (relationship.kind === 'many_to_many') {
                 checkThrough(file, resource, relationship);
-                checkThroughName(file, relationship, known);
+                checkModuleName(file, relationship, relationship.through, (name) => `Join resource \`${name}\` (\`through\`)`, known);
             }
             if (relationship.kind === 'belongs_to')
                 checkBelongsTo(file, resource, relationship);
@@ -102,30 +102,17 @@ function knownResources(model) {
     }
     return known;
 }
-/** A destination the doc neither defines nor registers, one slip away from one it does. */
-function checkDestinationName(file, relationship, known) {
-    const destination = relationship.destination;
-    if (!destination || known.has(destination.name))
-        return;
-    const near = moduleNearMiss(destination.name, known.keys());
-    if (!near)
-        return;
-    const definition = known.get(near);
-    const message = file.message(`Destination \`${destination.name}\` of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`, { place: destination.place });
-    relate(message, definedHere(definition, `resource \`${near}\` defined here`));
-}
 /**
- * A join resource (`through`) the doc neither defines nor registers, one slip
- * away from one it does: the same notion of a slip as for destinations.
+ * A module the relationship names, its destination or a many_to_many's join
+ * resource (`through`), that the doc neither defines nor registers, one slip
+ * away from one it does (the same notion of a slip for both).
  */
-function checkThroughName(file, relationship, known) {
-    const through = relationship.through;
-    if (!through || known.has(through.name))
+function checkModuleName(file, relationship, written, describe, known) {
+    if (!written || known.has(written.name))
         return;
-    const near = moduleNearMiss(through.name, known.keys());
+    const near = moduleNearMiss(written.name, known.keys());
     if (!near)
         return;
-    const definition = known.get(near);
-    const message = file.message(`Join resource \`${through.name}\` (\`through\`) of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`, { place: through.place });
-    relate(message, definedHere(definition, `resource \`${near}\` defined here`));
+    const message = file.message(`${describe(written.name)} of ${label(relationship)} is no resource of the doc: did you mean \`${near}\`?`, { place: written.place });
+    relate(message, definedHere(known.get(near), `resource \`${near}\` defined here`));
 }
