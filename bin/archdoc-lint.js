@@ -6,7 +6,7 @@ import {prepareProcess} from '../dist/src/startup.js'
 
 let settled = false
 // Replaced by the CLI's own escaping once it is loaded; before, every control character goes.
-let escapeControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+let escapeControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?')
 
 function fail(reason) {
   if (settled) return

@@ -123,6 +123,22 @@ describe('output that a doc, a file name or a config controls', () => {
     expect(coloured.stderr).toContain('clear\\x1B[2J.md')
   })
 
+  it('bidirectional controls and line separators are shown as code points, in stylish and github', () => {
+    // A right-to-left override, an isolate and a line separator in the title, a left-to-right mark in the file name.
+    const cwd = workspace({'.remarkrc.json': titleOnly, 'a\u200Eb.md': '# Design \u202Eevil\u202C \u2066x\u2069 line\u2028two\n'})
+    const plain = runCli(['.'], {cwd})
+    expect(plain.code).toBe(1)
+    expect(plain.stderr.split('\n').slice(0, 3)).toEqual([
+      'a\\u{200E}b.md',
+      '  1:1  error  Unexpected document title  document-title',
+      '              `Design \\u{202E}evil\\u{202C} \\u{2066}x\\u{2069} line\\u{2028}two`'
+    ])
+    expect(plain.stderr).not.toMatch(/[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/)
+    const github = runCli(['--format', 'github', '.'], {cwd})
+    expect(github.stdout).toContain('file=a\\u{200E}b.md,')
+    expect(github.stdout).toContain('`Design \\u{202E}evil\\u{202C} \\u{2066}x\\u{2069} line\\u{2028}two`')
+  })
+
   it('a file name that starts like a workflow command does not start a line', () => {
     const cwd = workspace({'.remarkrc.json': titleOnly, '::warning::x.md': badTitle})
     const result = runCli(['.'], {cwd})

@@ -8,7 +8,7 @@ import {
 } from "./chunk-PYBGO3PY.js";
 import {
   escapeControl
-} from "./chunk-3W2RF45P.js";
+} from "./chunk-WXAIEXUZ.js";
 import {
   toRelative
 } from "./chunk-DWZXRXX6.js";
@@ -376,9 +376,9 @@ async function lintCommand(options, streams, cwd, stdin) {
     }
   }
   const [{ lint }, { writeReports }, { watch }, { showProgress }, { VFile }] = await Promise.all([
-    import("./lint-2H6Q7BME.js"),
-    import("./report-JEIUOVFA.js"),
-    import("./watch-PPFRSIWJ.js"),
+    import("./lint-BWY7IHN5.js"),
+    import("./report-MUDKNMWP.js"),
+    import("./watch-DHYNCXWE.js"),
     import("./progress-VKCQVGOS.js"),
     import("./vfile-A5ILTBGR.js")
   ]);
@@ -426,7 +426,7 @@ async function checkRules(rules) {
   }
 }
 async function lintAndFix(options, streams, cwd, stdin) {
-  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-2H6Q7BME.js"), import("./report-JEIUOVFA.js"), import("./fix-NZLXS2OE.js"), import("./rules-LLZZ3N6G.js")]);
+  const [{ lint, engineSettings }, { writeReports }, { fixRun }, { rules }] = await Promise.all([import("./lint-BWY7IHN5.js"), import("./report-MUDKNMWP.js"), import("./fix-TNKUGTTB.js"), import("./rules-LLZZ3N6G.js")]);
   const known = rules.map((rule) => rule.meta.id);
   const unknown = options.fixRules?.find((id) => !known.includes(id));
   if (unknown !== void 0) {

@@ -1,7 +1,7 @@
 import {createRequire as __archdocRequire} from 'node:module'; const require = __archdocRequire(import.meta.url);
 import {
   lintChunk
-} from "./chunk-3GCU4EPS.js";
+} from "./chunk-QCSIZEZX.js";
 import "./chunk-J6CHOO6N.js";
 import {
   serializeFile
@@ -9,9 +9,9 @@ import {
 import "./chunk-7GOATO5D.js";
 import "./chunk-XKIMN5ML.js";
 import "./chunk-LPY6ATG6.js";
-import "./chunk-XL2DE6LI.js";
+import "./chunk-UVTXEKOX.js";
 import "./chunk-PYBGO3PY.js";
-import "./chunk-3W2RF45P.js";
+import "./chunk-WXAIEXUZ.js";
 import "./chunk-DWZXRXX6.js";
 import "./chunk-OSZRUBPO.js";
 import "./chunk-5RBQZLOV.js";
