@@ -2,8 +2,8 @@
  * Reading a document within the input guard's size limit: regular files
  * only (after following links), and never more than `maxBytes + 1` bytes, so
  * a link to `/dev/zero`, a FIFO or a file that grows while it is read can
- * neither hang a run nor fill the memory. stdin is not a file; it gets the
- * same bounded read (`readStreamWithLimit`).
+ * neither hang a run nor fill the memory. stdin is not a file; the CLI reads
+ * it bounded the same way (src/cli/stdin.ts).
  */
 import {closeSync, constants, fstatSync, openSync, readSync, statSync} from 'node:fs'
 import {maxBytes, sizeReason} from './input.js'
@@ -61,21 +61,4 @@ const notRegular: ReadResult = {problem: {reason: 'not a regular file'}}
 function failed(error: unknown): ReadResult {
   if (error instanceof Error) return {problem: {reason: error.message, error}}
   return {problem: {reason: String(error)}}
-}
-
-/**
- * All of a stream (stdin) up to `limit` bytes, or the size problem as soon
- * as it has sent one byte more (the rest is not read).
- */
-export async function readStreamWithLimit(stream: NodeJS.ReadableStream, limit = maxBytes): Promise<ReadResult> {
-  const chunks: Buffer[] = []
-  let length = 0
-  for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array)
-    chunks.push(bytes)
-    length += bytes.length
-    // Leaving the loop stops reading (the iterator destroys the stream).
-    if (length > limit) return {problem: {reason: sizeReason(length, false, limit)}}
-  }
-  return {bytes: Buffer.concat(chunks, length)}
 }

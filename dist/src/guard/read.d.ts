@@ -18,8 +18,3 @@ export interface ReadProblem {
  * swapped in between); the file is opened non-blocking for the same reason.
  */
 export declare function readRegularFile(filePath: string, limit?: number): ReadResult;
-/**
- * All of a stream (stdin) up to `limit` bytes, or the size problem as soon
- * as it has sent one byte more (the rest is not read).
- */
-export declare function readStreamWithLimit(stream: NodeJS.ReadableStream, limit?: number): Promise<ReadResult>;
