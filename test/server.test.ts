@@ -18,6 +18,7 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
   type CodeAction,
@@ -26,6 +27,7 @@ import {
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node'
 import {afterEach, describe, expect, it} from 'vitest'
+import {defaultSections} from '../src/document/template.js'
 import {root, runCli, workspaces} from './helpers.js'
 
 const {workspace} = workspaces('server')
@@ -308,6 +310,23 @@ describe('archdoc-lint-language-server', () => {
       expect(publication.version).toBeGreaterThan(index === 0 ? 0 : publications[index - 1]!.version!)
       expect(publication.diagnostics).toEqual([titleDiagnostic(1, `Design ${publication.version}`, `# Design ${publication.version}`.length)])
     }
+  })
+
+  it('says once which template sections have no role, as a warning message, as the CLI does on stderr', async () => {
+    // A retitled section that no role can be inferred for.
+    const sections = defaultSections.map(({role, ...section}) => (section.title === 'Performance Considerations' ? {...section, title: 'Part 9'} : {...section, role}))
+    const folder = workspace({'.remarkrc.json': JSON.stringify({plugins: ['archdoc-lint', ['archdoc-lint/document', {sections}]]})})
+    const session = await start(folder)
+    const shown: string[] = []
+    session.connection.onNotification(ShowMessageNotification.type, (params) => shown.push(`${params.type} ${params.message}`))
+    const uri = pathToFileURL(path.join(folder, 'a.md')).href
+    await open(session, uri, valid)
+    await session.next(uri)
+    await change(session, uri, 2, valid + '\n')
+    await session.next(uri)
+    expect(shown).toEqual([
+      '2 archdoc-lint: .remarkrc.json: sections with no role get only the structural checks: `Part 9` (give each a `role`, see the README)'
+    ])
   })
 
   it("a message's related places become relatedInformation in the same document", async () => {

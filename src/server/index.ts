@@ -17,7 +17,9 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -28,6 +30,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {toDiagnostic, toRange} from './diagnostics.js'
 import {fixAllAction, fixAllKind, quickFixes, wantsFixAll, type FixData} from './fixes.js'
 import {lintText, readSettings, type LintSettings} from './lint.js'
+import {takeConfigWarnings} from '../cli/config.js'
 import {LintQueue, type Snapshot} from './queue.js'
 
 export const configurationSection = 'archdoc-lint'
@@ -72,6 +75,11 @@ export function serve(connection: Connection): void {
       if (!snapshot.uri.startsWith('file:')) return []
       const filePath = fileURLToPath(snapshot.uri)
       const messages = await lintText(snapshot.getText(), filePath, workspaceOf(filePath, folders), await settingsFor(snapshot.uri))
+      // What the CLI prints on stderr about a config (sections with no role), once each per process.
+      for (const warning of takeConfigWarnings()) {
+        // A notification: a client that cannot show it loses nothing (showWarningMessage would be a request).
+        connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: `archdoc-lint: ${warning}`}).catch(() => undefined)
+      }
       return messages.map(function (message) {
         const diagnostic = toDiagnostic(message, snapshot.uri)
         // The fix's offsets hold for the text of this version only (see ./fixes.ts).

@@ -13,11 +13,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node.js';
+import { CodeActionKind, createConnection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic, toRange } from './diagnostics.js';
 import { fixAllAction, fixAllKind, quickFixes, wantsFixAll } from './fixes.js';
 import { lintText, readSettings } from './lint.js';
+import { takeConfigWarnings } from '../cli/config.js';
 import { LintQueue } from './queue.js';
 export const configurationSection = 'archdoc-lint';
 const transports = ['--stdio', '--node-ipc'];
@@ -57,6 +58,11 @@ export function serve(connection) {
                 return [];
             const filePath = fileURLToPath(snapshot.uri);
             const messages = await lintText(snapshot.getText(), filePath, workspaceOf(filePath, folders), await settingsFor(snapshot.uri));
+            // What the CLI prints on stderr about a config (sections with no role), once each per process.
+            for (const warning of takeConfigWarnings()) {
+                // A notification: a client that cannot show it loses nothing (showWarningMessage would be a request).
+                connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `archdoc-lint: ${warning}` }).catch(() => undefined);
+            }
             return messages.map(function (message) {
                 const diagnostic = toDiagnostic(message, snapshot.uri);
                 // The fix's offsets hold for the text of this version only (see ./fixes.ts).
