@@ -3,7 +3,6 @@
  * vscode-languageserver-protocol: initialize, didOpen, didChange, and the
  * diagnostics it publishes. Workspaces live under `test/.tmp-server-*`.
  */
-import {spawn, type ChildProcess} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -11,93 +10,25 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {
   CodeActionKind,
   CodeActionRequest,
-  ConfigurationRequest,
-  createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
   ShowMessageNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
   type CodeAction,
-  type Diagnostic,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams
+  type Diagnostic
 } from 'vscode-languageserver-protocol/node'
 import {afterEach, describe, expect, it} from 'vitest'
 import {defaultSections} from '../src/document/template.js'
 import {root, runCli, workspaces} from './helpers.js'
+import {startServer, stopSessions, type Session} from './lsp-session.js'
 
 const {workspace} = workspaces('server')
 
-interface Session {
-  connection: ProtocolConnection
-  child: ChildProcess
-  /** Every publication so far, per document, in the order received. */
-  published: Map<string, PublishDiagnosticsParams[]>
-  /** The next diagnostics published for `uri` (rejects after a bounded wait). */
-  next(uri: string): Promise<PublishDiagnosticsParams>
-}
-
-const sessions: Session[] = []
-afterEach(() => {
-  for (const session of sessions.splice(0)) {
-    session.connection.dispose()
-    session.child.kill()
-  }
-})
+afterEach(stopSessions)
 
 /** `settings`: the client answers `workspace/configuration` for the section `archdoc-lint` with them. */
 async function start(folder: string, settings?: Record<string, unknown>): Promise<Session> {
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'archdoc-lint-language-server.js'), '--stdio'], {
-    cwd: folder,
-    stdio: ['pipe', 'pipe', 'pipe']
-  })
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-  const waiting = new Map<string, Array<(params: PublishDiagnosticsParams) => void>>()
-  const queued = new Map<string, PublishDiagnosticsParams[]>()
-  const published = new Map<string, PublishDiagnosticsParams[]>()
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    published.set(params.uri, [...(published.get(params.uri) ?? []), params])
-    const waiter = waiting.get(params.uri)?.shift()
-    if (waiter) waiter(params)
-    else queued.set(params.uri, [...(queued.get(params.uri) ?? []), params])
-  })
-  if (settings) {
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'archdoc-lint' ? settings : null)))
-  }
-  connection.listen()
-  const session: Session = {
-    connection,
-    child,
-    published,
-    next(uri) {
-      const ready = queued.get(uri)?.shift()
-      if (ready) return Promise.resolve(ready)
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}`)), 30_000)
-        waiting.set(uri, [
-          ...(waiting.get(uri) ?? []),
-          (params) => {
-            clearTimeout(timer)
-            resolve(params)
-          }
-        ])
-      })
-    }
-  }
-  sessions.push(session)
-  const rootUri = pathToFileURL(folder).href
-  const result = await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri,
-    capabilities: settings ? {workspace: {configuration: true}} : {},
-    workspaceFolders: [{uri: rootUri, name: 'test'}]
-  })
-  expect(result.capabilities.textDocumentSync).toBe(1) // full
-  await connection.sendNotification(InitializedNotification.type, {})
+  const session = await startServer(folder, {settings})
+  expect(session.initialized.capabilities.textDocumentSync).toBe(1) // full
   return session
 }
 
