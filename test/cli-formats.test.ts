@@ -5,31 +5,17 @@
  */
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {rules} from '../src/rules.js'
-import {root, runCli, workspaces} from './helpers.js'
+import {root, runCli, sarifValidator, workspaces} from './helpers.js'
 
-const require = createRequire(import.meta.url)
 const {workspace} = workspaces('cli-formats')
 
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}).version
 const titleOnly = JSON.stringify({plugins: ['archdoc-lint/document', 'archdoc-lint/rules/document-title']})
 const titleAsWarning = JSON.stringify({plugins: ['archdoc-lint/document', ['archdoc-lint/rules/document-title', 'warn']]})
-
-/** ajv for the SARIF SDK's schema (JSON Schema 2020-12), with real format checks. */
-function sarifValidator() {
-  const Ajv2020 = require('ajv/dist/2020') as {default: new (options: object) => any}
-  const ajv = new Ajv2020.default({strict: false, allErrors: true})
-  ajv.addFormat('uri', (value: string) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(value))
-  ajv.addFormat('uri-reference', (value: string) => !/[\s\\]/.test(value))
-  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)))
-  ajv.addFormat('uuid', (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-  const schema = JSON.parse(readFileSync(path.join(root, 'fixtures', 'sarif', 'sarif-2.1.0.json'), 'utf8'))
-  return ajv.compile(schema) as ((data: unknown) => boolean) & {errors?: unknown[] | null}
-}
 
 describe('--format sarif', () => {
   const validate = sarifValidator()

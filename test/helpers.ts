@@ -1,6 +1,7 @@
 /** Test helpers: lint a string or a file with the real pipeline. */
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
+import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
 import remarkParse from 'remark-parse'
@@ -87,4 +88,16 @@ export function workspaces(name: string): {base: string; workspace: (files?: Rec
       return folder
     }
   }
+}
+
+/** ajv for the SARIF SDK's schema (fixtures/sarif, JSON Schema 2020-12), with real format checks. */
+export function sarifValidator(): ((data: unknown) => boolean) & {errors?: unknown[] | null} {
+  const Ajv2020 = createRequire(import.meta.url)('ajv/dist/2020') as {default: new (options: object) => any}
+  const ajv = new Ajv2020.default({strict: false, allErrors: true})
+  ajv.addFormat('uri', (value: string) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(value))
+  ajv.addFormat('uri-reference', (value: string) => !/[\s\\]/.test(value))
+  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)))
+  ajv.addFormat('uuid', (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+  const schema = JSON.parse(readFileSync(path.join(root, 'fixtures', 'sarif', 'sarif-2.1.0.json'), 'utf8'))
+  return ajv.compile(schema) as ((data: unknown) => boolean) & {errors?: unknown[] | null}
 }

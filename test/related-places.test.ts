@@ -6,14 +6,12 @@
  * fingerprints when lines are inserted above the findings, and validates.
  */
 import {cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {describeMessages, lint, root, runCli, workspaces} from './helpers.js'
+import {describeMessages, lint, root, runCli, sarifValidator, workspaces} from './helpers.js'
 import {twoPlaces} from './related-cases.js'
 import {rules} from '../src/rules.js'
 
-const require = createRequire(import.meta.url)
 const {workspace} = workspaces('related-places')
 
 /** Every invalid fixture: Markdown as it is, Elixir and SQL files wrapped in a fenced block. */
@@ -145,18 +143,6 @@ describe('related places in the outputs', () => {
     }
   })
 })
-
-/** ajv for the SARIF SDK's schema (JSON Schema 2020-12), as test/cli-formats.test.ts uses it. */
-function sarifValidator() {
-  const Ajv2020 = require('ajv/dist/2020') as {default: new (options: object) => any}
-  const ajv = new Ajv2020.default({strict: false, allErrors: true})
-  ajv.addFormat('uri', (value: string) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(value))
-  ajv.addFormat('uri-reference', (value: string) => !/[\s\\]/.test(value))
-  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)))
-  ajv.addFormat('uuid', (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-  const schema = JSON.parse(readFileSync(path.join(root, 'fixtures', 'sarif', 'sarif-2.1.0.json'), 'utf8'))
-  return ajv.compile(schema) as ((data: unknown) => boolean) & {errors?: unknown[] | null}
-}
 
 describe('SARIF over fixtures/invalid', () => {
   const original = workspace()
